@@ -1,0 +1,99 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo, useState } from "react";
+import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { NetworkFlags } from "@/components/networks/network-flags";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { messages } from "@/lib/messages";
+import type { Snapshot } from "@/lib/model/snapshot";
+import { networkSummaries } from "@/lib/topology";
+
+const m = messages();
+const c = m.networks.columns;
+
+function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
+  const [query, setQuery] = useState("");
+  const [driver, setDriver] = useState("");
+  const all = useMemo(() => networkSummaries(snapshot), [snapshot]);
+  const drivers = useMemo(() => [...new Set(all.map((n) => n.driver))].sort(), [all]);
+  const rows = all.filter(
+    (n) => n.name.toLowerCase().includes(query.trim().toLowerCase()) && (!driver || n.driver === driver),
+  );
+  return (
+    <>
+      <div className="mb-3 flex flex-wrap gap-2">
+        <input
+          type="search"
+          aria-label="Filter by name"
+          placeholder={`${m.common.filter}…`}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          className="w-64 rounded border border-slate-700 bg-slate-900 px-3 py-1.5 text-sm outline-none focus:border-sky-500"
+        />
+        <select
+          aria-label="Filter by driver"
+          value={driver}
+          onChange={(e) => setDriver(e.target.value)}
+          className="rounded border border-slate-700 bg-slate-900 px-3 py-1.5 text-sm outline-none focus:border-sky-500"
+        >
+          <option value="">{m.common.allDrivers}</option>
+          {drivers.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Table aria-label={m.networks.title}>
+        <THead>
+          <tr>
+            <TH>{c.name}</TH>
+            <TH>{c.driver}</TH>
+            <TH>{c.scope}</TH>
+            <TH>{c.subnet}</TH>
+            <TH>{c.gateway}</TH>
+            <TH>{c.ipRange}</TH>
+            <TH>{c.flags}</TH>
+            <TH>{c.mtu}</TH>
+            <TH className="text-right">{c.services}</TH>
+            <TH className="text-right">{c.containers}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.length === 0 ? <EmptyRow colSpan={10}>{m.networks.empty}</EmptyRow> : null}
+          {rows.map((n) => (
+            <TR key={n.id}>
+              <TD>
+                <Link href={`/networks/${encodeURIComponent(n.name)}`} className="font-medium text-sky-300 hover:underline">
+                  {n.name}
+                </Link>
+              </TD>
+              <TD>{n.driver}</TD>
+              <TD>{n.scope}</TD>
+              <TD className="font-mono">{n.ipam.map((i) => i.subnet).join(", ") || "—"}</TD>
+              <TD className="font-mono">{n.ipam.map((i) => i.gateway ?? "").filter(Boolean).join(", ") || "—"}</TD>
+              <TD className="font-mono">{n.ipam.map((i) => i.ipRange ?? "").filter(Boolean).join(", ") || "—"}</TD>
+              <TD>
+                <NetworkFlags network={n} />
+              </TD>
+              <TD className="font-mono">{n.mtu ?? m.networks.defaultMtu}</TD>
+              <TD className="text-right tabular-nums">{n.serviceCount}</TD>
+              <TD className="text-right tabular-nums">{n.containerCount}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </>
+  );
+}
+
+export function NetworksClient() {
+  return (
+    <>
+      <PageHeader title={m.networks.title} />
+      <WithSnapshot>{(s) => <NetworksTable snapshot={s} />}</WithSnapshot>
+    </>
+  );
+}

@@ -1,0 +1,12 @@
+import { SnapshotBoundary } from "@/components/docker/snapshot-boundary";
+import { NetworksClient } from "./networks-client";
+
+export const dynamic = "force-dynamic";
+
+export default function NetworksPage() {
+  return (
+    <SnapshotBoundary>
+      <NetworksClient />
+    </SnapshotBoundary>
+  );
+}

@@ -1,0 +1,16 @@
+import { route } from "@/lib/api/route";
+import { buildSnapshot, inspectNetwork } from "@/lib/docker";
+import { AppError } from "@/lib/errors";
+import { networkDetail } from "@/lib/topology";
+
+export const dynamic = "force-dynamic";
+
+export const GET = route({ operation: "network.read", access: "viewer" }, async ({ params }) => {
+  const ref = params.idOrName ?? "";
+  // Verbose inspect first: it resolves id prefixes and names the way Docker does, and adds peers.
+  const inspect = await inspectNetwork(ref);
+  const detail = networkDetail(await buildSnapshot(), inspect.id);
+  if (!detail) throw new AppError("not_found", `No network named "${ref}".`);
+  const { network, ...attached } = detail;
+  return { ...network, ...attached, endpoints: inspect.endpoints, peers: inspect.peers };
+});

@@ -1,0 +1,24 @@
+import "server-only";
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { ReactNode } from "react";
+import { buildSnapshot, dockerHost } from "@/lib/docker";
+import { isAppError } from "@/lib/errors";
+import { queryKeys } from "@/lib/query/snapshot";
+import { DockerUnavailable } from "./docker-unavailable";
+
+/**
+ * Server side of every dashboard page: builds the snapshot once, hands it to the
+ * client cache (no loading flash), or explains that Docker cannot be reached.
+ */
+export async function SnapshotBoundary({ children }: { children: ReactNode }) {
+  const client = new QueryClient();
+  try {
+    client.setQueryData(queryKeys.snapshot, await buildSnapshot());
+  } catch (e) {
+    if (isAppError(e) && e.code === "unavailable") {
+      return <DockerUnavailable host={dockerHost()} reason={e.message} />;
+    }
+    throw e;
+  }
+  return <HydrationBoundary state={dehydrate(client)}>{children}</HydrationBoundary>;
+}

@@ -1,0 +1,48 @@
+import "server-only";
+import fs from "node:fs";
+import path from "node:path";
+import Docker from "dockerode";
+import { getEnv } from "@/lib/env";
+
+type DockerOptions = ConstructorParameters<typeof Docker>[0];
+
+/** Turns DOCKER_HOST (unix://, tcp://, http(s)://) and the TLS variables into dockerode options. */
+export function dockerOptionsFrom(env: {
+  DOCKER_HOST: string;
+  DOCKER_TLS_VERIFY?: string;
+  DOCKER_CERT_PATH?: string;
+  SWARMNET_DOCKER_TIMEOUT_MS: number;
+}): DockerOptions {
+  const host = env.DOCKER_HOST;
+  const timeout = env.SWARMNET_DOCKER_TIMEOUT_MS;
+  if (host.startsWith("unix://")) return { socketPath: host.slice("unix://".length), timeout };
+  if (host.startsWith("/")) return { socketPath: host, timeout };
+  const url = new URL(host.replace(/^tcp:\/\//, "http://"));
+  const tls = env.DOCKER_TLS_VERIFY === "1" || url.protocol === "https:";
+  const options: DockerOptions = {
+    host: url.hostname,
+    port: url.port || (tls ? 2376 : 2375),
+    protocol: tls ? "https" : "http",
+    timeout,
+  };
+  if (tls && env.DOCKER_CERT_PATH) {
+    const read = (f: string) => fs.readFileSync(path.join(env.DOCKER_CERT_PATH as string, f));
+    Object.assign(options as object, { ca: read("ca.pem"), cert: read("cert.pem"), key: read("key.pem") });
+  }
+  return options;
+}
+
+// One client per process; kept on globalThis so dev-mode reloads do not open new ones.
+const globalForDocker = globalThis as unknown as { swarmnetDocker?: Docker };
+
+export function docker(): Docker {
+  if (!globalForDocker.swarmnetDocker) {
+    globalForDocker.swarmnetDocker = new Docker(dockerOptionsFrom(getEnv()));
+  }
+  return globalForDocker.swarmnetDocker;
+}
+
+/** Where the dashboard looks for Docker, for "cannot reach Docker at …" messages. */
+export function dockerHost(): string {
+  return getEnv().DOCKER_HOST;
+}

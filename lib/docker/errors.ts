@@ -1,0 +1,51 @@
+import "server-only";
+import { AppError, type ErrorCode } from "@/lib/errors";
+
+type DockerModemError = Error & {
+  statusCode?: number;
+  reason?: string;
+  json?: { message?: string } | null;
+  code?: string;
+};
+
+const UNREACHABLE = new Set(["ECONNREFUSED", "ENOENT", "EACCES", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH"]);
+
+/**
+ * Swarm answers many refusals as HTTP 500 with a gRPC status in the text
+ * ("rpc error: code = FailedPrecondition desc = …"); the gRPC code says what it means.
+ */
+const GRPC_CODES: Record<string, ErrorCode> = {
+  FailedPrecondition: "conflict",
+  AlreadyExists: "conflict",
+  InvalidArgument: "invalid",
+  NotFound: "not_found",
+  PermissionDenied: "forbidden",
+  Unavailable: "unavailable",
+};
+
+const HTTP_CODES: Record<number, ErrorCode> = {
+  400: "invalid",
+  403: "conflict", // Docker uses 403 for "operation not supported on this network" and similar refusals
+  404: "not_found",
+  409: "conflict",
+  503: "unavailable",
+};
+
+/** Docker's own message, without the gRPC prefix. */
+export function dockerMessage(e: DockerModemError): string {
+  const raw = e.json?.message ?? e.message ?? "Docker error";
+  return raw.replace(/^rpc error: code = \w+ desc = /, "").trim();
+}
+
+/** Maps anything thrown by dockerode to a typed AppError. */
+export function toAppError(e: unknown, hostForMessages: string): AppError {
+  if (e instanceof AppError) return e;
+  const err = e as DockerModemError;
+  if ((err.code && UNREACHABLE.has(err.code)) || err.message === "socket hang up" || /timeout/i.test(err.message ?? "")) {
+    return new AppError("unavailable", `Cannot reach Docker at ${hostForMessages}: ${err.code ?? err.message}`);
+  }
+  const message = dockerMessage(err);
+  const grpc = /rpc error: code = (\w+)/.exec(err.json?.message ?? err.message ?? "")?.[1];
+  const code = (grpc && GRPC_CODES[grpc]) || (err.statusCode && HTTP_CODES[err.statusCode]) || "internal";
+  return new AppError(code, message);
+}

@@ -1,0 +1,18 @@
+import "server-only";
+
+/** The only door to Docker: named operations, DTOs out, typed errors. */
+export { dockerCallCount } from "./call";
+export { dockerHost } from "./client";
+export { checkHealth, type Health } from "./health";
+export {
+  getEngine,
+  getSwarm,
+  inspectNetwork,
+  inspectService,
+  listContainers,
+  listNetworks,
+  listNodes,
+  listServices,
+  listTasks,
+} from "./read";
+export { buildSnapshot, SNAPSHOT_DOCKER_CALLS } from "./snapshot";

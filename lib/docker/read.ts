@@ -1,0 +1,101 @@
+import "server-only";
+import type { Container } from "@/lib/model/container";
+import type { Network, NetworkInspect } from "@/lib/model/network";
+import type { Node } from "@/lib/model/node";
+import type { Service } from "@/lib/model/service";
+import type { Engine, Swarm } from "@/lib/model/swarm";
+import type { Task } from "@/lib/model/task";
+import { call, ref } from "./call";
+import { docker, dockerHost } from "./client";
+import type { RawContainer, RawInfo, RawNetwork, RawNode, RawService, RawTask } from "./raw";
+import {
+  reshapeContainer,
+  reshapeEngine,
+  reshapeNetwork,
+  reshapeNetworkInspect,
+  reshapeNode,
+  reshapeService,
+  reshapeSwarm,
+  reshapeTask,
+} from "./reshape";
+
+/** Named read operations. Each is one Docker API call. */
+
+export const getInfo = () => call(() => docker().info() as Promise<RawInfo>);
+
+export const getApiVersion = () =>
+  call(async () => ((await docker().version()) as { ApiVersion?: string }).ApiVersion ?? "");
+
+export const listRawNetworks = () => call(() => docker().listNetworks() as Promise<RawNetwork[]>);
+
+// dockerode passes inspect options as query parameters, but its types do not list `verbose`.
+type InspectWithOptions = (options: { verbose?: boolean }) => Promise<RawNetwork>;
+
+export const inspectRawNetwork = (idOrName: string, verbose = false) =>
+  call(() => {
+    const network = docker().getNetwork(ref("network", idOrName));
+    return (network.inspect as unknown as InspectWithOptions).call(network, verbose ? { verbose } : {});
+  });
+
+export const listRawServices = () =>
+  // status=true adds RunningTasks/DesiredTasks without a per-service task query.
+  call(() => docker().listServices({ status: true } as object) as Promise<RawService[]>);
+
+export const inspectRawService = (idOrName: string) =>
+  call(() => docker().getService(ref("service", idOrName)).inspect() as Promise<RawService>);
+
+export const listRawTasks = () => call(() => docker().listTasks() as Promise<RawTask[]>);
+
+export const listRawNodes = () => call(() => docker().listNodes() as Promise<RawNode[]>);
+
+export const listRawContainers = () =>
+  call(() => docker().listContainers({ all: true }) as Promise<RawContainer[]>);
+
+export const getRawSwarm = () => call(() => docker().swarmInspect());
+
+export async function listNetworks(): Promise<Network[]> {
+  return (await listRawNetworks()).map(reshapeNetwork);
+}
+
+export async function inspectNetwork(idOrName: string): Promise<NetworkInspect> {
+  return reshapeNetworkInspect(await inspectRawNetwork(idOrName, true));
+}
+
+export function networkNameMap(networks: { Id: string; Name: string }[]): Map<string, string> {
+  return new Map(networks.map((n) => [n.Id, n.Name]));
+}
+
+export async function listServices(): Promise<Service[]> {
+  const [raw, networks] = await Promise.all([listRawServices(), listRawNetworks()]);
+  const names = networkNameMap(networks);
+  return raw.map((s) => reshapeService(s, names));
+}
+
+export async function inspectService(idOrName: string): Promise<Service> {
+  const [raw, networks] = await Promise.all([inspectRawService(idOrName), listRawNetworks()]);
+  return reshapeService(raw, networkNameMap(networks));
+}
+
+export async function listTasks(): Promise<Task[]> {
+  return (await listRawTasks()).map(reshapeTask);
+}
+
+export async function listNodes(): Promise<Node[]> {
+  const [raw, info] = await Promise.all([listRawNodes(), getInfo()]);
+  const local = { nodeId: info.Swarm?.NodeID ?? "", dataPathAddr: null };
+  return raw.map((n) => reshapeNode(n, local));
+}
+
+export async function listContainers(): Promise<Container[]> {
+  return (await listRawContainers()).map(reshapeContainer);
+}
+
+/** The swarm; join tokens only when `withTokens` (admins). */
+export async function getSwarm(withTokens: boolean): Promise<Swarm> {
+  return reshapeSwarm(await getRawSwarm(), withTokens);
+}
+
+export async function getEngine(): Promise<Engine> {
+  const [info, apiVersion] = await Promise.all([getInfo(), getApiVersion()]);
+  return reshapeEngine(info, apiVersion, dockerHost());
+}

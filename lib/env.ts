@@ -1,0 +1,37 @@
+import "server-only";
+import { z } from "zod";
+
+/**
+ * Every environment variable the server reads, validated once.
+ * Nothing else in the tree reads process.env directly.
+ */
+const envSchema = z.object({
+  DOCKER_HOST: z.string().default("unix:///var/run/docker.sock"),
+  DOCKER_TLS_VERIFY: z.string().optional(),
+  DOCKER_CERT_PATH: z.string().optional(),
+  /** Milliseconds before a Docker call is abandoned and reported as unavailable. */
+  SWARMNET_DOCKER_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  PORT: z.coerce.number().int().positive().default(3000),
+  SWARMNET_ADMIN_TOKEN: z.string().min(16).optional(),
+  SWARMNET_VIEWER_TOKEN: z.string().min(16).optional(),
+  SWARMNET_READ_ONLY: z
+    .enum(["0", "1", "true", "false", ""])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (!cached) {
+    const parsed = envSchema.safeParse(process.env);
+    if (!parsed.success) {
+      const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+      throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+    }
+    cached = parsed.data;
+  }
+  return cached;
+}

@@ -1,0 +1,313 @@
+/**
+ * Pure views derived from one Snapshot: the pages, the wall and the API all
+ * read the same derivations, so they cannot disagree.
+ */
+import type { Container } from "@/lib/model/container";
+import type { Network } from "@/lib/model/network";
+import type { Node } from "@/lib/model/node";
+import type { Port } from "@/lib/model/port";
+import type { Service } from "@/lib/model/service";
+import type { Snapshot } from "@/lib/model/snapshot";
+import type { Swarm } from "@/lib/model/swarm";
+import type { Task } from "@/lib/model/task";
+
+/** Strips the prefix length: "10.0.1.5/24" → "10.0.1.5". */
+export const hostOf = (cidrAddr: string): string => cidrAddr.split("/")[0] ?? cidrAddr;
+
+/** Finds an object by id, id prefix (≥ 6 chars, as the CLI allows) or name. */
+function byRef<T extends { id: string; name: string }>(items: T[], ref: string): T | undefined {
+  return (
+    items.find((i) => i.id === ref) ??
+    items.find((i) => i.name === ref) ??
+    (ref.length >= 6 ? items.find((i) => i.id.startsWith(ref)) : undefined)
+  );
+}
+
+export const findNetwork = (s: Snapshot, ref: string) => byRef(s.networks, ref);
+export const findService = (s: Snapshot, ref: string) => byRef(s.services, ref);
+
+export function nodeName(s: Snapshot, nodeId: string | null): string {
+  if (!nodeId) return "—";
+  return s.nodes.find((n) => n.id === nodeId)?.hostname ?? nodeId.slice(0, 12);
+}
+
+/** Tasks Swarm wants running (not the ones it is shutting down). */
+export const isLiveTask = (t: Task) => t.desiredState === "running";
+
+export type NetworkSummary = Network & { serviceCount: number; containerCount: number };
+
+function servicesOn(s: Snapshot, networkId: string): Service[] {
+  return s.services.filter(
+    (svc) =>
+      svc.networks.some((n) => n.id === networkId) || svc.vips.some((v) => v.networkId === networkId),
+  );
+}
+
+/** Standalone containers only: task containers are shown under their service. */
+function containersOn(s: Snapshot, networkId: string): Container[] {
+  return s.containers.filter(
+    (c) => c.taskId === null && c.networks.some((n) => n.networkId === networkId),
+  );
+}
+
+export function networkSummaries(s: Snapshot): NetworkSummary[] {
+  return [...s.networks]
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .map((n) => ({
+      ...n,
+      serviceCount: servicesOn(s, n.id).length,
+      containerCount: containersOn(s, n.id).length,
+    }));
+}
+
+export type TaskRow = Task & { nodeName: string; serviceName: string };
+
+function taskRow(s: Snapshot, t: Task): TaskRow {
+  return {
+    ...t,
+    nodeName: nodeName(s, t.nodeId),
+    serviceName: s.services.find((svc) => svc.id === t.serviceId)?.name ?? t.serviceId.slice(0, 12),
+  };
+}
+
+export type NetworkDetail = {
+  network: NetworkSummary;
+  services: { service: Service; vip: string | null }[];
+  tasks: (TaskRow & { addr: string })[];
+  containers: (Container & { ipv4: string | null })[];
+};
+
+export function networkDetail(s: Snapshot, ref: string): NetworkDetail | undefined {
+  const network = findNetwork(s, ref);
+  if (!network) return undefined;
+  const services = servicesOn(s, network.id).map((service) => ({
+    service,
+    vip: service.vips.find((v) => v.networkId === network.id)?.addr ?? null,
+  }));
+  const tasks = s.tasks.flatMap((t) =>
+    t.addresses
+      .filter((a) => a.networkId === network.id)
+      .map((a) => ({ ...taskRow(s, t), addr: a.addr })),
+  );
+  const containers = containersOn(s, network.id).map((c) => ({
+    ...c,
+    ipv4: c.networks.find((n) => n.networkId === network.id)?.ipv4 ?? null,
+  }));
+  return {
+    network: { ...network, serviceCount: services.length, containerCount: containers.length },
+    services,
+    tasks,
+    containers,
+  };
+}
+
+export type DiscoveryName = { name: string; resolvesTo: string[]; explanation: string };
+
+/**
+ * What DNS answers inside the service's networks: `<service>` is the VIP (or the
+ * task IPs under dnsrr), `tasks.<service>` is always the task IPs.
+ */
+export function discoveryNames(s: Snapshot, service: Service): DiscoveryName[] {
+  const taskIps = s.tasks
+    .filter((t) => t.serviceId === service.id && isLiveTask(t))
+    .flatMap((t) => t.addresses.filter((a) => a.networkName !== "ingress" && !isIngressId(s, a.networkId)))
+    .map((a) => hostOf(a.addr));
+  const vips = service.vips.filter((v) => !isIngressId(s, v.networkId)).map((v) => hostOf(v.addr));
+  return [
+    service.endpointMode === "vip"
+      ? {
+          name: service.name,
+          resolvesTo: vips,
+          explanation: "The virtual IP: Docker balances connections across the tasks.",
+        }
+      : {
+          name: service.name,
+          resolvesTo: taskIps,
+          explanation: "DNS round robin: one A record per running task, no virtual IP.",
+        },
+    {
+      name: `tasks.${service.name}`,
+      resolvesTo: taskIps,
+      explanation: "Always the running tasks' own IPs, whatever the endpoint mode.",
+    },
+  ];
+}
+
+function isIngressId(s: Snapshot, networkId: string): boolean {
+  return s.networks.some((n) => n.id === networkId && n.ingress);
+}
+
+export type ServiceDetail = {
+  service: Service;
+  tasks: TaskRow[];
+  discovery: DiscoveryName[];
+};
+
+export function serviceDetail(s: Snapshot, ref: string): ServiceDetail | undefined {
+  const service = findService(s, ref);
+  if (!service) return undefined;
+  return {
+    service,
+    tasks: s.tasks.filter((t) => t.serviceId === service.id).map((t) => taskRow(s, t)),
+    discovery: discoveryNames(s, service),
+  };
+}
+
+export const ingressPortsOf = (service: Service): Port[] =>
+  service.ports.filter((p) => p.mode === "ingress");
+
+export type IngressView = {
+  network: Network | undefined;
+  publishers: { service: Service; ports: Port[] }[];
+};
+
+/** The routing mesh: the ingress network and every service publishing through it. */
+export function ingressView(s: Snapshot): IngressView {
+  return {
+    network: s.networks.find((n) => n.ingress),
+    publishers: s.services
+      .map((service) => ({ service, ports: ingressPortsOf(service) }))
+      .filter((p) => p.ports.length > 0)
+      .sort((a, b) => a.service.name.localeCompare(b.service.name)),
+  };
+}
+
+export const GWBRIDGE = "docker_gwbridge";
+export const BRIDGE_OPTIONS = [
+  "com.docker.network.bridge.name",
+  "com.docker.network.bridge.enable_icc",
+  "com.docker.network.bridge.enable_ip_masquerade",
+] as const;
+
+export function gwbridgeView(s: Snapshot) {
+  return { network: s.networks.find((n) => n.name === GWBRIDGE), endpoints: s.gwbridgeEndpoints };
+}
+
+export type NodeRow = Node & { taskCount: number; isLocal: boolean };
+
+export function nodeRows(s: Snapshot): NodeRow[] {
+  return [...s.nodes]
+    .sort((a, b) => (a.role === b.role ? a.hostname.localeCompare(b.hostname) : a.role === "manager" ? -1 : 1))
+    .map((n) => ({
+      ...n,
+      taskCount: s.tasks.filter((t) => t.nodeId === n.id && isLiveTask(t)).length,
+      isLocal: n.id === s.engine.nodeId,
+    }));
+}
+
+/** The advertise address without the raft port: what `--advertise-addr` was set to. */
+export function advertiseAddr(n: Node): string {
+  return n.managerAddr ? n.managerAddr.replace(/:\d+$/, "") : n.addr;
+}
+
+/** The firewall ports the seed notes list, with what each is for. */
+export const SWARM_PORTS = [
+  { port: 2377, protocol: "tcp", purpose: "Cluster management (raft, joins): managers only." },
+  { port: 7946, protocol: "tcp", purpose: "Node-to-node communication (gossip, network state)." },
+  { port: 7946, protocol: "udp", purpose: "Node-to-node communication (gossip, network state)." },
+  { port: 4789, protocol: "udp", purpose: "Overlay network data traffic (VXLAN)." },
+] as const;
+
+/** The firewall ports of this swarm: the VXLAN row uses the data path port chosen at init. */
+export function firewallPorts(
+  swarm: Swarm | null,
+): { port: number; protocol: "tcp" | "udp"; purpose: string }[] {
+  const dataPathPort = swarm?.dataPathPort ?? 4789;
+  return SWARM_PORTS.map((p) =>
+    p.port === 4789 ? { ...p, port: dataPathPort } : { ...p },
+  );
+}
+
+/** The node of the engine the dashboard talks to, by hostname when Swarm knows it. */
+export function localNodeName(s: Snapshot): string {
+  return s.nodes.find((n) => n.id === s.engine.nodeId)?.hostname ?? s.engine.name;
+}
+
+export const MTU_OPTION = "com.docker.network.driver.mtu";
+export const ENCRYPTED_OPTION = "encrypted";
+
+/** Why an option deserves attention: its MTU, IPsec encryption, or a bridge setting. */
+export type OptionKind = "mtu" | "encrypted" | "bridge";
+
+export type OptionRow = { key: string; value: string | null; kind: OptionKind | null };
+
+export function optionKind(key: string): OptionKind | null {
+  if (key === MTU_OPTION) return "mtu";
+  if (key === ENCRYPTED_OPTION) return "encrypted";
+  if (key.startsWith("com.docker.network.bridge.")) return "bridge";
+  return null;
+}
+
+/**
+ * Every option of a network, the notable ones first. `always` lists keys shown even
+ * when unset (value null: Docker's default applies), e.g. the gwbridge bridge options.
+ */
+export function optionRows(
+  options: Record<string, string>,
+  always: readonly string[] = [],
+): OptionRow[] {
+  const keys = [...new Set([...always, ...Object.keys(options)])];
+  const rank = (k: string) => {
+    const i = always.indexOf(k);
+    if (i >= 0) return i;
+    return optionKind(k) ? always.length : always.length + 1;
+  };
+  return keys
+    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b))
+    .map((key) => ({ key, value: options[key] ?? null, kind: optionKind(key) }));
+}
+
+/** `8080→80/tcp`; `auto` (or the given word) when Docker chooses the published port. */
+export function portLabel(p: Port, auto = "auto"): string {
+  return `${p.published ?? auto}→${p.target}/${p.protocol}`;
+}
+
+export type ReplicaStatus = { running: number | null; desired: number | null; healthy: boolean };
+
+/** Running vs desired tasks; healthy when every desired task runs (unknown counts as healthy). */
+export function replicaStatus(service: Service): ReplicaStatus {
+  const running = service.runningTasks;
+  const desired = service.desiredTasks ?? service.replicas;
+  return { running, desired, healthy: running === null || desired === null || running >= desired };
+}
+
+export type ServiceNetworkRow = {
+  id: string;
+  name: string;
+  aliases: string[];
+  vip: string | null;
+  /** False for networks Docker attached by itself (ingress, for published ports). */
+  inSpec: boolean;
+};
+
+/** The service's networks (spec first, then ones only known from a VIP, like ingress) with VIPs. */
+export function serviceNetworkRows(service: Service): ServiceNetworkRow[] {
+  const vipOn = (id: string) => service.vips.find((v) => v.networkId === id)?.addr ?? null;
+  const fromSpec = service.networks.map((n) => ({
+    id: n.id,
+    name: n.name,
+    aliases: n.aliases,
+    vip: vipOn(n.id),
+    inSpec: true,
+  }));
+  const extra = service.vips
+    .filter((v) => !service.networks.some((n) => n.id === v.networkId))
+    .map((v) => ({ id: v.networkId, name: v.networkName, aliases: [], vip: v.addr, inSpec: false }));
+  return [...fromSpec, ...extra];
+}
+
+/** Services by name, for list views. */
+export function sortedServices(s: Snapshot): Service[] {
+  return [...s.services].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** Tasks Swarm wants running first, then by slot and node, newest first within a slot. */
+export function sortTaskRows<T extends TaskRow>(tasks: T[]): T[] {
+  return [...tasks].sort(
+    (a, b) =>
+      Number(isLiveTask(b)) - Number(isLiveTask(a)) ||
+      (a.slot ?? 0) - (b.slot ?? 0) ||
+      a.nodeName.localeCompare(b.nodeName) ||
+      b.updatedAt.localeCompare(a.updatedAt),
+  );
+}

@@ -1,0 +1,59 @@
+import os from "node:os";
+import { defineConfig, devices } from "@playwright/test";
+import { E2E_PORT, UNREACHABLE_DOCKER_HOST } from "./e2e/support";
+
+/**
+ * End-to-end tests against the real sandbox engine that scripts/test-e2e.sh
+ * starts and seeds. Playwright cannot download its browser here: it drives the
+ * system Chromium (Debian's `chromium`), or CHROMIUM_PATH on other machines.
+ */
+const port = E2E_PORT;
+const dockerHost = process.env.SWARMNET_TEST_DOCKER_HOST;
+if (!dockerHost) throw new Error("SWARMNET_TEST_DOCKER_HOST is not set: run the e2e tests with npm run test:e2e");
+
+export default defineConfig({
+  testDir: "e2e",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: process.env.CI ? 1 : 0,
+  // Two cores here: one worker per core, at most two (the engine is shared).
+  workers: Math.min(2, os.availableParallelism()),
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  outputDir: "test-results",
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 1000 } } }],
+  webServer: [
+    {
+      command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { DOCKER_HOST: dockerHost, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+    {
+      // The same build pointed at a socket that does not exist: the "cannot reach Docker" paths.
+      command: `./node_modules/.bin/next start -p ${port + 1} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${port + 1}/api/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { DOCKER_HOST: UNREACHABLE_DOCKER_HOST, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  ],
+});
