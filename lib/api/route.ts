@@ -44,6 +44,15 @@ async function parseBody<S extends z.ZodType>(req: NextRequest, schema: S): Prom
   return parsed.data;
 }
 
+/** Query-string parameters through a shared schema: the same 400 shape as bodies. */
+export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, schema: S): z.infer<S> {
+  const parsed = schema.safeParse(Object.fromEntries(searchParams));
+  if (!parsed.success) {
+    throw new AppError("invalid", "Some query parameters are not valid.", zodIssuesToDetails(parsed.error));
+  }
+  return parsed.data;
+}
+
 export function errorResponse(e: unknown): NextResponse {
   const err = isAppError(e) ? e : new AppError("internal", "Unexpected server error.");
   if (!isAppError(e)) console.error("[swarmnet] unexpected error", e);

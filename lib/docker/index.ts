@@ -16,3 +16,4 @@ export {
   listTasks,
 } from "./read";
 export { buildSnapshot, SNAPSHOT_DOCKER_CALLS } from "./snapshot";
+export { createOverlay, removeNetwork, setServiceNetworks, updateServiceEndpoint } from "./write";

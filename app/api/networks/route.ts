@@ -1,9 +1,16 @@
 import { route } from "@/lib/api/route";
 import { buildSnapshot } from "@/lib/docker";
+import { createNetwork } from "@/lib/operations/create-network";
+import { createNetworkSchema } from "@/lib/schemas/network-create";
 import { networkSummaries } from "@/lib/topology";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route({ operation: "network.list", access: "viewer" }, async () =>
   networkSummaries(await buildSnapshot()),
+);
+
+export const POST = route(
+  { operation: "network.create", access: "admin", body: createNetworkSchema, status: 201 },
+  ({ body }) => createNetwork(body),
 );

@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { buildSnapshot, inspectNetwork } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { removeNetwork } from "@/lib/operations/remove-network";
 import { networkDetail } from "@/lib/topology";
 
 export const dynamic = "force-dynamic";
@@ -14,3 +15,7 @@ export const GET = route({ operation: "network.read", access: "viewer" }, async 
   const { network, ...attached } = detail;
   return { ...network, ...attached, endpoints: inspect.endpoints, peers: inspect.peers };
 });
+
+export const DELETE = route({ operation: "network.remove", access: "admin" }, ({ params }) =>
+  removeNetwork(params.idOrName ?? ""),
+);

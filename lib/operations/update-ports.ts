@@ -1,0 +1,25 @@
+import "server-only";
+import { servicePortsCli } from "@/lib/cli/service";
+import { updateServiceEndpoint } from "@/lib/docker";
+import type { Port } from "@/lib/model/port";
+import { validateEndpointMode } from "@/lib/ports/endpoint-mode";
+import { validatePortList } from "@/lib/ports/validate";
+import { throwConflicts, warningTexts } from "./conflicts";
+import { otherServicesPorts, serviceContext } from "./service-context";
+
+/** Replaces a service's published ports (`docker service update --publish-rm/--publish-add`). */
+export async function updatePorts(ref: string, version: number, ports: Port[]) {
+  const { s, service } = await serviceContext(ref);
+  const issues = [
+    ...validatePortList(ports, otherServicesPorts(s, service)),
+    ...validateEndpointMode(service.endpointMode, ports).map((i) => ({
+      ...i,
+      field: "ports",
+      message: `${service.name} uses dnsrr, which cannot publish through the routing mesh: publish with mode=host, or switch the endpoint mode to vip first`,
+    })),
+  ];
+  throwConflicts(issues, "The ports cannot be published");
+  const { before, after } = await updateServiceEndpoint(service.id, version, { ports });
+  const cli = servicePortsCli(service.name, before.ports, ports) ?? `# no change to ${service.name}'s ports`;
+  return { ...after, cli, warnings: warningTexts(issues) };
+}
