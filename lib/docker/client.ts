@@ -27,7 +27,11 @@ export function dockerOptionsFrom(env: {
   };
   if (tls && env.DOCKER_CERT_PATH) {
     const read = (f: string) => fs.readFileSync(path.join(env.DOCKER_CERT_PATH as string, f));
-    Object.assign(options as object, { ca: read("ca.pem"), cert: read("cert.pem"), key: read("key.pem") });
+    Object.assign(options as object, {
+      ca: read("ca.pem"),
+      cert: read("cert.pem"),
+      key: read("key.pem"),
+    });
   }
   return options;
 }

@@ -8,7 +8,15 @@ type DockerModemError = Error & {
   code?: string;
 };
 
-const UNREACHABLE = new Set(["ECONNREFUSED", "ENOENT", "EACCES", "ECONNRESET", "EPIPE", "ETIMEDOUT", "EHOSTUNREACH"]);
+const UNREACHABLE = new Set([
+  "ECONNREFUSED",
+  "ENOENT",
+  "EACCES",
+  "ECONNRESET",
+  "EPIPE",
+  "ETIMEDOUT",
+  "EHOSTUNREACH",
+]);
 
 /**
  * Swarm answers many refusals as HTTP 500 with a gRPC status in the text
@@ -41,11 +49,19 @@ export function dockerMessage(e: DockerModemError): string {
 export function toAppError(e: unknown, hostForMessages: string): AppError {
   if (e instanceof AppError) return e;
   const err = e as DockerModemError;
-  if ((err.code && UNREACHABLE.has(err.code)) || err.message === "socket hang up" || /timeout/i.test(err.message ?? "")) {
-    return new AppError("unavailable", `Cannot reach Docker at ${hostForMessages}: ${err.code ?? err.message}`);
+  if (
+    (err.code && UNREACHABLE.has(err.code)) ||
+    err.message === "socket hang up" ||
+    /timeout/i.test(err.message ?? "")
+  ) {
+    return new AppError(
+      "unavailable",
+      `Cannot reach Docker at ${hostForMessages}: ${err.code ?? err.message}`,
+    );
   }
   const message = dockerMessage(err);
   const grpc = /rpc error: code = (\w+)/.exec(err.json?.message ?? err.message ?? "")?.[1];
-  const code = (grpc && GRPC_CODES[grpc]) || (err.statusCode && HTTP_CODES[err.statusCode]) || "internal";
+  const code =
+    (grpc && GRPC_CODES[grpc]) || (err.statusCode && HTTP_CODES[err.statusCode]) || "internal";
   return new AppError(code, message);
 }

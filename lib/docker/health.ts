@@ -28,7 +28,10 @@ function within<T>(ms: number, p: Promise<T>): Promise<T> {
 /** Asks Docker every time, answering within 2 s whatever Docker does. */
 export async function checkHealth(): Promise<Health> {
   try {
-    const [apiVersion, info] = await within(HEALTH_TIMEOUT_MS, Promise.all([getApiVersion(), getInfo()]));
+    const [apiVersion, info] = await within(
+      HEALTH_TIMEOUT_MS,
+      Promise.all([getApiVersion(), getInfo()]),
+    );
     return {
       ok: true,
       docker: { reachable: true, apiVersion, swarm: info.Swarm?.LocalNodeState || "inactive" },

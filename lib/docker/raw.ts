@@ -19,7 +19,11 @@ export type RawNetwork = {
   Scope?: string;
   Driver?: string;
   EnableIPv6?: boolean;
-  IPAM?: { Driver?: string; Config?: RawIpamConfig[] | null; Options?: Record<string, string> | null };
+  IPAM?: {
+    Driver?: string;
+    Config?: RawIpamConfig[] | null;
+    Options?: Record<string, string> | null;
+  };
   Internal?: boolean;
   Attachable?: boolean;
   Ingress?: boolean;
@@ -72,8 +76,16 @@ export type RawTask = {
   NodeID?: string;
   UpdatedAt?: string;
   DesiredState?: string;
-  Status?: { State?: string; Message?: string; Err?: string; ContainerStatus?: { ContainerID?: string } };
-  NetworksAttachments?: { Network?: { ID?: string; Spec?: { Name?: string } }; Addresses?: string[] }[];
+  Status?: {
+    State?: string;
+    Message?: string;
+    Err?: string;
+    ContainerStatus?: { ContainerID?: string };
+  };
+  NetworksAttachments?: {
+    Network?: { ID?: string; Spec?: { Name?: string } };
+    Addresses?: string[];
+  }[];
 };
 
 export type RawNode = {
@@ -121,7 +133,13 @@ export type RawContainer = {
   NetworkSettings?: {
     Networks?: Record<
       string,
-      { NetworkID?: string; IPAddress?: string; GlobalIPv6Address?: string; MacAddress?: string; Aliases?: string[] | null }
+      {
+        NetworkID?: string;
+        IPAddress?: string;
+        GlobalIPv6Address?: string;
+        MacAddress?: string;
+        Aliases?: string[] | null;
+      }
     >;
   };
 };

@@ -34,7 +34,10 @@ type InspectWithOptions = (options: { verbose?: boolean }) => Promise<RawNetwork
 export const inspectRawNetwork = (idOrName: string, verbose = false) =>
   call(() => {
     const network = docker().getNetwork(ref("network", idOrName));
-    return (network.inspect as unknown as InspectWithOptions).call(network, verbose ? { verbose } : {});
+    return (network.inspect as unknown as InspectWithOptions).call(
+      network,
+      verbose ? { verbose } : {},
+    );
   });
 
 export const listRawServices = () =>

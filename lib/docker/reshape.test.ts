@@ -4,7 +4,14 @@ import { nodeSchema } from "@/lib/model/node";
 import { serviceSchema } from "@/lib/model/service";
 import { taskSchema } from "@/lib/model/task";
 import type { RawNetwork, RawNode, RawService, RawTask } from "./raw";
-import { reshapeContainer, reshapeNetwork, reshapeNode, reshapeService, reshapeSwarm, reshapeTask } from "./reshape";
+import {
+  reshapeContainer,
+  reshapeNetwork,
+  reshapeNode,
+  reshapeService,
+  reshapeSwarm,
+  reshapeTask,
+} from "./reshape";
 
 // Fixtures trimmed from what the sandbox engine (Docker 20.10, API 1.41) answers.
 const encrypted: RawNetwork = {
@@ -14,7 +21,11 @@ const encrypted: RawNetwork = {
   Scope: "swarm",
   Driver: "overlay",
   EnableIPv6: false,
-  IPAM: { Driver: "default", Options: null, Config: [{ Subnet: "10.20.0.0/24", Gateway: "10.20.0.1" }] },
+  IPAM: {
+    Driver: "default",
+    Options: null,
+    Config: [{ Subnet: "10.20.0.0/24", Gateway: "10.20.0.1" }],
+  },
   Internal: false,
   Attachable: false,
   Ingress: false,
@@ -76,7 +87,12 @@ describe("reshapeNetwork", () => {
   });
 
   it("marks Docker's own networks as system and leaves the MTU null when unset", () => {
-    const gw = reshapeNetwork({ Id: "x", Name: "docker_gwbridge", Driver: "bridge", Options: null });
+    const gw = reshapeNetwork({
+      Id: "x",
+      Name: "docker_gwbridge",
+      Driver: "bridge",
+      Options: null,
+    });
     expect(gw.system).toBe(true);
     expect(gw.mtu).toBeNull();
     expect(gw.encrypted).toBe(false);
@@ -136,7 +152,10 @@ describe("reshapeTask", () => {
       Status: { State: "running", Message: "started", ContainerStatus: { ContainerID: "c1" } },
       NetworksAttachments: [
         { Network: { ID: "ingress-id", Spec: { Name: "ingress" } }, Addresses: ["10.0.0.4/24"] },
-        { Network: { ID: "uphu15q75w4v", Spec: { Name: "demo-secure" } }, Addresses: ["10.20.0.3/24"] },
+        {
+          Network: { ID: "uphu15q75w4v", Spec: { Name: "demo-secure" } },
+          Addresses: ["10.20.0.3/24"],
+        },
       ],
     };
     const t = reshapeTask(raw);
@@ -162,10 +181,17 @@ describe("reshapeNode", () => {
   it("keeps manager and status addresses apart", () => {
     const n = reshapeNode(raw, { nodeId: "other", dataPathAddr: "10.1.1.1" });
     expect(nodeSchema.parse(n)).toEqual(n);
-    expect(n).toMatchObject({ role: "manager", leader: true, addr: "127.0.0.1", managerAddr: "127.0.0.1:2377" });
+    expect(n).toMatchObject({
+      role: "manager",
+      leader: true,
+      addr: "127.0.0.1",
+      managerAddr: "127.0.0.1:2377",
+    });
     // The data-path address is only known for the local node.
     expect(n.dataPathAddr).toBeNull();
-    expect(reshapeNode(raw, { nodeId: "node-1", dataPathAddr: "10.1.1.1" }).dataPathAddr).toBe("10.1.1.1");
+    expect(reshapeNode(raw, { nodeId: "node-1", dataPathAddr: "10.1.1.1" }).dataPathAddr).toBe(
+      "10.1.1.1",
+    );
   });
 });
 
@@ -180,7 +206,10 @@ describe("reshapeSwarm", () => {
 
   it("drops join tokens unless asked for them", () => {
     expect(reshapeSwarm(cluster, false).joinTokens).toBeNull();
-    expect(reshapeSwarm(cluster, true).joinTokens).toEqual({ worker: "SWMTKN-w", manager: "SWMTKN-m" });
+    expect(reshapeSwarm(cluster, true).joinTokens).toEqual({
+      worker: "SWMTKN-w",
+      manager: "SWMTKN-m",
+    });
   });
 
   it("defaults the data path port to 4789", () => {
@@ -193,9 +222,15 @@ describe("reshapeContainer", () => {
     const c = reshapeContainer({
       Id: "abc",
       Names: ["/demo-toolbox"],
-      NetworkSettings: { Networks: { "demo-tools": { NetworkID: "n1", IPAddress: "10.30.0.2", Aliases: null } } },
+      NetworkSettings: {
+        Networks: { "demo-tools": { NetworkID: "n1", IPAddress: "10.30.0.2", Aliases: null } },
+      },
     });
     expect(c).toMatchObject({ name: "demo-toolbox", taskId: null, serviceName: null });
-    expect(c.networks[0]).toMatchObject({ networkName: "demo-tools", ipv4: "10.30.0.2", aliases: [] });
+    expect(c.networks[0]).toMatchObject({
+      networkName: "demo-tools",
+      ipv4: "10.30.0.2",
+      aliases: [],
+    });
   });
 });

@@ -55,7 +55,9 @@ export function reshapeNetwork(raw: RawNetwork): Network {
   };
 }
 
-export function reshapeEndpoints(containers: Record<string, RawEndpoint> | null | undefined): NetworkEndpoint[] {
+export function reshapeEndpoints(
+  containers: Record<string, RawEndpoint> | null | undefined,
+): NetworkEndpoint[] {
   return Object.entries(containers ?? {}).map(([id, e]) => ({
     id,
     name: e.Name ?? id,
@@ -123,7 +125,11 @@ export function reshapeService(raw: RawService, networkNames: Map<string, string
       })),
     networks: attachments
       .filter((n) => n.Target)
-      .map((n) => ({ id: n.Target as string, name: nameOf(n.Target as string), aliases: n.Aliases ?? [] })),
+      .map((n) => ({
+        id: n.Target as string,
+        name: nameOf(n.Target as string),
+        aliases: n.Aliases ?? [],
+      })),
     labels: spec.Labels ?? {},
     createdAt: raw.CreatedAt ?? "",
     updatedAt: raw.UpdatedAt ?? "",
@@ -157,7 +163,10 @@ export function reshapeTask(raw: RawTask): Task {
   };
 }
 
-export function reshapeNode(raw: RawNode, local: { nodeId: string; dataPathAddr: string | null }): Node {
+export function reshapeNode(
+  raw: RawNode,
+  local: { nodeId: string; dataPathAddr: string | null },
+): Node {
   return {
     id: raw.ID,
     hostname: raw.Description?.Hostname ?? raw.ID,

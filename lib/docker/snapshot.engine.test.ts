@@ -17,7 +17,9 @@ describe("buildSnapshot against the sandbox engine", () => {
   it("sees the seeded objects", async () => {
     const s = await buildSnapshot();
     expect(s.engine.swarmState).toBe("active");
-    expect(s.networks.map((n) => n.name)).toEqual(expect.arrayContaining(["ingress", "demo-secure", ...extra]));
+    expect(s.networks.map((n) => n.name)).toEqual(
+      expect.arrayContaining(["ingress", "demo-secure", ...extra]),
+    );
     expect(s.services.find((svc) => svc.name === "resolver")?.endpointMode).toBe("dnsrr");
     expect(s.gwbridgeEndpoints.length).toBeGreaterThan(0);
   });

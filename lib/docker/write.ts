@@ -5,8 +5,8 @@ import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import { call, ref } from "./call";
 import { docker } from "./client";
-import { inspectRawNetwork, inspectRawService, listRawNetworks, networkNameMap } from "./read";
 import type { RawNetworkAttachmentConfig, RawService, RawServiceSpec } from "./raw";
+import { inspectRawNetwork, inspectRawService, listRawNetworks, networkNameMap } from "./read";
 import { MTU_OPTION, reshapeNetwork, reshapeService } from "./reshape";
 
 /** Named write operations: each one validated upstream, each one a single Docker change. */
@@ -34,6 +34,8 @@ export async function createOverlay(spec: OverlaySpec): Promise<Network> {
       Attachable: spec.attachable ?? false,
       Internal: spec.internal ?? false,
       Ingress: spec.ingress ?? false,
+      // An IPv6 subnet needs IPv6 enabled on the network, as `--ipv6` does on the CLI.
+      EnableIPv6: (spec.ipam ?? []).some((c) => c.subnet.includes(":")),
       Options: options,
       Labels: spec.labels ?? {},
       IPAM: {
@@ -71,15 +73,23 @@ async function serviceAt(idOrName: string, version: number): Promise<RawService>
 async function updateSpec(raw: RawService, spec: RawServiceSpec): Promise<Service> {
   const version = raw.Version?.Index ?? 0;
   try {
-    await call(() => docker().getService(raw.ID).update({ ...spec, version } as never));
+    await call(() =>
+      docker()
+        .getService(raw.ID)
+        .update({ ...spec, version } as never),
+    );
   } catch (e) {
     // Docker's own check, should someone else update between our inspect and our update.
     if (e instanceof AppError && /out of sequence/i.test(e.message)) {
       const fresh = await inspectRawService(raw.ID);
       const service = reshapeService(fresh, networkNameMap(await listRawNetworks()));
-      throw new AppError("conflict", `The service "${service.name}" changed meanwhile. Reload it and apply your change again.`, {
-        current: service,
-      });
+      throw new AppError(
+        "conflict",
+        `The service "${service.name}" changed meanwhile. Reload it and apply your change again.`,
+        {
+          current: service,
+        },
+      );
     }
     throw e;
   }
@@ -133,6 +143,9 @@ export async function setServiceNetworks(
   const raw = await serviceAt(idOrName, version);
   const before = reshapeService(raw, networkNameMap(await listRawNetworks()));
   const spec = baseSpec(raw);
-  spec.TaskTemplate = { ...spec.TaskTemplate, Networks: networks(spec.TaskTemplate?.Networks ?? []) };
+  spec.TaskTemplate = {
+    ...spec.TaskTemplate,
+    Networks: networks(spec.TaskTemplate?.Networks ?? []),
+  };
   return { before, after: await updateSpec(raw, spec) };
 }

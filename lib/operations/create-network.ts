@@ -37,7 +37,8 @@ export async function createNetwork(input: CreateNetworkInput) {
   throwConflicts(issues, "The subnets conflict with existing networks");
 
   const warnings = warningTexts(issues);
-  if (input.mtu !== undefined) warnings.push(...warningTexts(validateMtu(input.mtu, { encrypted: !!input.encrypted })));
+  if (input.mtu !== undefined)
+    warnings.push(...warningTexts(validateMtu(input.mtu, { encrypted: !!input.encrypted })));
   if (input.encrypted) {
     warnings.push(
       "Encryption (IPsec) costs CPU and throughput on every packet between nodes: measure it before production.",

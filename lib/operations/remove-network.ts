@@ -16,10 +16,15 @@ export async function removeNetwork(ref: string) {
   if (!network) throw new AppError("not_found", `No network named "${ref}".`);
   const cli = networkRemoveCli(network.name);
   if (network.system && !network.ingress) {
-    throw new AppError("conflict", `"${network.name}" is created and managed by Docker itself and cannot be removed here.`);
+    throw new AppError(
+      "conflict",
+      `"${network.name}" is created and managed by Docker itself and cannot be removed here.`,
+    );
   }
   if (network.ingress) {
-    const blockers = s.services.filter((svc) => ingressPortsOf(svc).length > 0).map((svc) => svc.name);
+    const blockers = s.services
+      .filter((svc) => ingressPortsOf(svc).length > 0)
+      .map((svc) => svc.name);
     if (blockers.length > 0) {
       throw new AppError(
         "conflict",
@@ -38,10 +43,14 @@ export async function removeNetwork(ref: string) {
       ]
         .filter(Boolean)
         .join(" and ");
-      throw new AppError("conflict", `The network "${network.name}" is in use by ${who}. Detach them first.`, {
-        services,
-        containers,
-      });
+      throw new AppError(
+        "conflict",
+        `The network "${network.name}" is in use by ${who}. Detach them first.`,
+        {
+          services,
+          containers,
+        },
+      );
     }
   }
   await removeDockerNetwork(network.id);

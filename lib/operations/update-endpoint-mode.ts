@@ -2,7 +2,11 @@ import "server-only";
 import { endpointModeCli } from "@/lib/cli/service";
 import { updateServiceEndpoint } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
-import { convertIngressPortsToHost, type EndpointMode, validateEndpointMode } from "@/lib/ports/endpoint-mode";
+import {
+  convertIngressPortsToHost,
+  type EndpointMode,
+  validateEndpointMode,
+} from "@/lib/ports/endpoint-mode";
 import { ingressPorts } from "@/lib/ports/validate";
 import { serviceContext } from "./service-context";
 
@@ -23,7 +27,10 @@ export async function updateEndpointMode(
   options: { convertIngressPortsToHost?: boolean } = {},
 ) {
   const { service } = await serviceContext(ref);
-  const convert = mode === "dnsrr" && options.convertIngressPortsToHost === true && ingressPorts(service.ports).length > 0;
+  const convert =
+    mode === "dnsrr" &&
+    options.convertIngressPortsToHost === true &&
+    ingressPorts(service.ports).length > 0;
   const ports = convert ? convertIngressPortsToHost(service.ports) : service.ports;
   const blocking = validateEndpointMode(mode, ports);
   if (blocking.length > 0) {
@@ -37,7 +44,11 @@ export async function updateEndpointMode(
     mode,
     ...(convert ? { ports } : {}),
   });
-  const cli = endpointModeCli(service.name, mode, convert ? { before: before.ports, after: ports } : undefined);
+  const cli = endpointModeCli(
+    service.name,
+    mode,
+    convert ? { before: before.ports, after: ports } : undefined,
+  );
   const warnings: string[] = [];
   if (mode === "dnsrr" && before.endpointMode !== "dnsrr") warnings.push(DNSRR_EXPLANATION);
   if (mode === "vip" && before.endpointMode === "dnsrr") warnings.push(STALE_DNS_WARNING);

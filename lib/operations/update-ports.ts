@@ -20,6 +20,7 @@ export async function updatePorts(ref: string, version: number, ports: Port[]) {
   ];
   throwConflicts(issues, "The ports cannot be published");
   const { before, after } = await updateServiceEndpoint(service.id, version, { ports });
-  const cli = servicePortsCli(service.name, before.ports, ports) ?? `# no change to ${service.name}'s ports`;
+  const cli =
+    servicePortsCli(service.name, before.ports, ports) ?? `# no change to ${service.name}'s ports`;
   return { ...after, cli, warnings: warningTexts(issues) };
 }

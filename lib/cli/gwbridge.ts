@@ -1,0 +1,93 @@
+import { shellQuote } from "@/lib/cli/shell-quote";
+import { cidrContains, parseCidr } from "@/lib/net/cidr";
+import { parseIp } from "@/lib/net/ip";
+import { type Issue, issueError } from "@/lib/net/issue";
+import { validateMtu } from "@/lib/net/mtu";
+
+export type GwbridgeOptions = {
+  subnet: string;
+  gateway?: string;
+  enableIcc: boolean;
+  enableIpMasquerade: boolean;
+  mtu?: number;
+  /** The node's `docker swarm join …` line; a commented placeholder is written without it. */
+  joinCommand?: string;
+};
+
+const JOIN_PLACEHOLDER =
+  "# docker swarm join --token <worker-or-manager-token> <manager-address>:2377";
+
+/** docker_gwbridge is a Linux bridge with an IPv4 subnet; the checks a form needs first. */
+export function validateGwbridgeOptions(options: GwbridgeOptions): Issue[] {
+  const subnet = parseCidr(options.subnet);
+  if (!subnet.ok) return [issueError("subnet", subnet.error)];
+  if (subnet.value.family !== 4)
+    return [issueError("subnet", "docker_gwbridge needs an IPv4 subnet")];
+  const issues: Issue[] = [];
+  if (options.gateway !== undefined) {
+    const gateway = parseIp(options.gateway);
+    if (!gateway.ok) issues.push(issueError("gateway", gateway.error));
+    else if (!cidrContains(subnet.value, gateway.value)) {
+      issues.push(
+        issueError("gateway", `gateway ${options.gateway} is outside subnet ${subnet.value.text}`),
+      );
+    }
+  }
+  if (options.mtu !== undefined)
+    issues.push(...validateMtu(options.mtu).filter((i) => i.severity === "error"));
+  const join = options.joinCommand;
+  if (join !== undefined && (!join.startsWith("docker swarm join ") || /[\n\r;&|`$]/.test(join))) {
+    issues.push(
+      issueError("joinCommand", "joinCommand must be a single `docker swarm join …` command"),
+    );
+  }
+  return issues;
+}
+
+function networkCreateLines(options: GwbridgeOptions): string[] {
+  const flags = [
+    `--subnet ${shellQuote(options.subnet)}`,
+    ...(options.gateway === undefined ? [] : [`--gateway ${shellQuote(options.gateway)}`]),
+    "--opt com.docker.network.bridge.name=docker_gwbridge",
+    `--opt com.docker.network.bridge.enable_icc=${options.enableIcc}`,
+    `--opt com.docker.network.bridge.enable_ip_masquerade=${options.enableIpMasquerade}`,
+    ...(options.mtu === undefined ? [] : [`--opt com.docker.network.driver.mtu=${options.mtu}`]),
+  ];
+  return ["docker network create \\", ...flags.map((flag) => `  ${flag} \\`), "  docker_gwbridge"];
+}
+
+/**
+ * The host script that recreates docker_gwbridge with custom settings. It cannot be done
+ * through the API: the bridge is a kernel device Docker creates on swarm init/join, so it must
+ * exist, hand-made, before the node joins. Throws on an invalid joinCommand, since pasting an
+ * unchecked line into a root shell is the one thing this must never do.
+ */
+export function gwbridgeScript(options: GwbridgeOptions): string {
+  const joinIssue = validateGwbridgeOptions(options).find((i) => i.field === "joinCommand");
+  if (joinIssue) throw new Error(joinIssue.message);
+  return [
+    "#!/bin/sh",
+    "# Recreate docker_gwbridge with custom settings. Run as root on the node, before it",
+    "# joins the swarm (or after `docker swarm leave`).",
+    "set -eu",
+    "",
+    "# 1. Stop Docker so that it lets go of docker_gwbridge.",
+    "systemctl stop docker",
+    "",
+    "# 2. Delete the existing docker_gwbridge interface (a kernel device, not a Docker object).",
+    "if ip link show docker_gwbridge >/dev/null 2>&1; then",
+    "  ip link set docker_gwbridge down",
+    "  ip link del dev docker_gwbridge",
+    "fi",
+    "",
+    "# 3. Start Docker again. Do not join or initialise the swarm yet.",
+    "systemctl start docker",
+    "",
+    "# 4. Create docker_gwbridge by hand with the custom settings.",
+    ...networkCreateLines(options),
+    "",
+    "# 5. Join (or initialise) the swarm: the bridge already exists, so Docker keeps it.",
+    options.joinCommand ?? JOIN_PLACEHOLDER,
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,70 @@
+import { type Issue, issueError } from "@/lib/net/issue";
+
+/**
+ * Swarm-scoped objects (overlay networks, ingress, services) are validated by SwarmKit's
+ * controlapi `validateAnnotations`, not by the daemon's looser container-name rule
+ * `^[a-zA-Z0-9][a-zA-Z0-9_.-]*$`: the name must be a DNS label component (service names are
+ * resolvable on the overlay), so no dots, no trailing "-"/"_", and at most 63 characters
+ * (the DNS label limit). Checking the looser rule here would let names through that the
+ * swarm manager then refuses with "name must be valid as a DNS name component".
+ */
+export const SWARM_NAME_PATTERN = /^[a-zA-Z0-9](?:[-_]*[A-Za-z0-9]+)*$/;
+export const SWARM_NAME_MAX = 63;
+
+/** The message to show for an invalid swarm object name, or null when it is valid. */
+export function swarmNameError(name: string): string | null {
+  if (name === "") return "name is required";
+  if (name.length > SWARM_NAME_MAX) {
+    return `name is ${name.length} characters; at most ${SWARM_NAME_MAX} (a DNS label)`;
+  }
+  if (SWARM_NAME_PATTERN.test(name)) return null;
+  if (name.includes(".")) return "name cannot contain dots: swarm names are DNS labels";
+  if (!/^[a-zA-Z0-9]/.test(name)) return "name must start with a letter or digit";
+  if (!/[a-zA-Z0-9]$/.test(name)) return "name must end with a letter or digit";
+  return "name may only contain letters, digits, '-' and '_'";
+}
+
+export function isValidSwarmName(name: string): boolean {
+  return swarmNameError(name) === null;
+}
+
+export type KeyValueResult = { ok: boolean; values: Record<string, string>; issues: Issue[] };
+
+/**
+ * Labels and driver options as typed in a textarea, one `key=value` per line. Blank lines are
+ * skipped; the value is everything after the first "=" (values may contain "="). Unlike the
+ * docker CLI, a bare `key` is refused: an accidental missing "=" would silently mean "".
+ */
+export function parseKeyValues(lines: string[], fieldName = "labels"): KeyValueResult {
+  const values: Record<string, string> = {};
+  const firstLine = new Map<string, number>();
+  const issues: Issue[] = [];
+  for (const [index, line] of lines.entries()) {
+    if (line.trim() === "") continue;
+    const at = `${fieldName}.${index}`;
+    const equals = line.indexOf("=");
+    if (equals < 0) {
+      issues.push(
+        issueError(at, `"${line}" is not key=value (write ${line.trim()}= for an empty value)`),
+      );
+      continue;
+    }
+    const key = line.slice(0, equals).trim();
+    if (key === "") {
+      issues.push(issueError(at, `"${line}" has an empty key`));
+      continue;
+    }
+    if (/\s/.test(key)) {
+      issues.push(issueError(at, `key "${key}" contains whitespace`));
+      continue;
+    }
+    const previous = firstLine.get(key);
+    if (previous !== undefined) {
+      issues.push(issueError(at, `duplicate key ${key} (first given on line ${previous + 1})`));
+      continue;
+    }
+    firstLine.set(key, index);
+    values[key] = line.slice(equals + 1);
+  }
+  return { ok: issues.length === 0, values, issues };
+}

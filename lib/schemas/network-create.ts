@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { validateIpamConfigs } from "@/lib/net/ipam";
+import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
+import { swarmNameError } from "@/lib/net/names";
+import { addIssueErrors } from "@/lib/schemas/errors";
+
+/** SwarmKit refuses this label from users: it marks the networks Docker itself predefines. */
+const PREDEFINED_LABEL = "com.docker.swarm.predefined";
+
+const ipamConfigSchema = z
+  .object({
+    subnet: z.string(),
+    gateway: z.string().optional(),
+    ipRange: z.string().optional(),
+  })
+  .strict();
+
+const nameSchema = z.string().superRefine((name, ctx) => {
+  const message = swarmNameError(name);
+  if (message) ctx.addIssue({ code: "custom", message });
+});
+
+const mtuMessage = `MTU must be a whole number from ${MTU_MIN} to ${MTU_MAX}`;
+
+/**
+ * Only what a form can know offline: syntax, CIDR maths, subnets overlapping each other.
+ * Overlaps with existing networks and the default pool need Docker's state; the handler
+ * runs `validateIpamConfigs` again with that context.
+ */
+const ipamSchema = z.array(ipamConfigSchema).superRefine((configs, ctx) => {
+  const issues = validateIpamConfigs(configs, { existing: [], defaultAddrPools: [] });
+  addIssueErrors(ctx, issues, "ipam");
+});
+
+export const createNetworkSchema = z
+  .object({
+    name: nameSchema,
+    attachable: z.boolean().optional(),
+    internal: z.boolean().optional(),
+    encrypted: z.boolean().optional(),
+    ingress: z.boolean().optional(),
+    mtu: z
+      .number()
+      .int({ error: mtuMessage })
+      .min(MTU_MIN, { error: mtuMessage })
+      .max(MTU_MAX, { error: mtuMessage })
+      .optional(),
+    ipam: ipamSchema.optional(),
+    labels: z
+      .record(z.string().min(1, { error: "label keys cannot be empty" }), z.string())
+      .optional(),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.ingress && input.attachable) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["attachable"],
+        message: "an ingress network cannot be attachable",
+      });
+    }
+    if (input.labels && PREDEFINED_LABEL in input.labels) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["labels", PREDEFINED_LABEL],
+        message: `${PREDEFINED_LABEL} is reserved for networks Docker creates itself`,
+      });
+    }
+  });
+
+export type CreateNetworkInput = z.infer<typeof createNetworkSchema>;
