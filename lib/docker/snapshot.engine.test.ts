@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { dockerCli, useTestEngine } from "@/test/engine";
+import { dockerCli, selectTestEngine } from "@/test/engine";
 
-useTestEngine();
+selectTestEngine();
 const { buildSnapshot, dockerCallCount, SNAPSHOT_DOCKER_CALLS } = await import("./index");
 
 const extra = ["snapcount-a", "snapcount-b", "snapcount-c"];
