@@ -9,7 +9,8 @@ import { E2E_PORT, UNREACHABLE_DOCKER_HOST } from "./e2e/support";
  */
 const port = E2E_PORT;
 const dockerHost = process.env.SWARMNET_TEST_DOCKER_HOST;
-if (!dockerHost) throw new Error("SWARMNET_TEST_DOCKER_HOST is not set: run the e2e tests with npm run test:e2e");
+if (!dockerHost)
+  throw new Error("SWARMNET_TEST_DOCKER_HOST is not set: run the e2e tests with npm run test:e2e");
 
 export default defineConfig({
   testDir: "e2e",
@@ -38,7 +39,12 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 1000 } } }],
+  projects: [
+    {
+      name: "chromium",
+      use: { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 1000 } },
+    },
+  ],
   webServer: [
     {
       command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,

@@ -7,14 +7,24 @@ test("GET /api/health reports the engine and its swarm", async ({ request }) => 
   const res = await request.get("/api/health");
   expect(res.status()).toBe(200);
   const body = await res.json();
-  expect(body).toEqual({ ok: true, docker: { reachable: true, apiVersion: expect.any(String), swarm: "active" } });
+  expect(body).toEqual({
+    ok: true,
+    docker: { reachable: true, apiVersion: expect.any(String), swarm: "active" },
+  });
 });
 
 test("GET /api/snapshot holds every kind of object", async ({ request }) => {
   const s = await (await request.get("/api/snapshot")).json();
   expect(s.engine.swarmState).toBe("active");
   expect(s.networks.map((n: { name: string }) => n.name)).toEqual(
-    expect.arrayContaining(["ingress", "docker_gwbridge", "demo-frontend", "demo-secure", "demo-internal", "demo-tools"]),
+    expect.arrayContaining([
+      "ingress",
+      "docker_gwbridge",
+      "demo-frontend",
+      "demo-secure",
+      "demo-internal",
+      "demo-tools",
+    ]),
   );
   expect(s.services.map((x: { name: string }) => x.name)).toEqual(
     expect.arrayContaining(["web", "resolver", "syslog", "agent"]),
@@ -37,13 +47,19 @@ test("GET /api/networks lists IPAM, flags and usage counts", async ({ request })
   });
   const tools = networks.find((n: { name: string }) => n.name === "demo-tools");
   expect(tools).toMatchObject({ attachable: true, containerCount: 1 });
-  expect(networks.find((n: { name: string }) => n.name === "demo-internal")).toMatchObject({ internal: true });
+  expect(networks.find((n: { name: string }) => n.name === "demo-internal")).toMatchObject({
+    internal: true,
+  });
 });
 
-test("GET /api/networks/:idOrName adds attached objects and peers, by name or id", async ({ request }) => {
+test("GET /api/networks/:idOrName adds attached objects and peers, by name or id", async ({
+  request,
+}) => {
   const byName = await (await request.get("/api/networks/demo-secure")).json();
   expect(byName.name).toBe("demo-secure");
-  expect(byName.services.map((s: { service: { name: string } }) => s.service.name)).toEqual(["web"]);
+  expect(byName.services.map((s: { service: { name: string } }) => s.service.name)).toEqual([
+    "web",
+  ]);
   expect(byName.services[0].vip).toMatch(/^10\.20\.0\.\d+\/24$/);
   expect(byName.tasks[0].addr).toMatch(/^10\.20\.0\.\d+\/24$/);
   expect(byName.peers.length).toBeGreaterThan(0);
@@ -55,7 +71,11 @@ test("GET /api/networks/:idOrName adds attached objects and peers, by name or id
 });
 
 test("unknown and malformed names are 404 with the error shape", async ({ request }) => {
-  for (const path of ["/api/networks/no-such-net", "/api/networks/..%2Fcontainers%2Fjson", "/api/services/nope"]) {
+  for (const path of [
+    "/api/networks/no-such-net",
+    "/api/networks/..%2Fcontainers%2Fjson",
+    "/api/services/nope",
+  ]) {
     const res = await request.get(path);
     expect(res.status(), path).toBe(404);
     const body = await res.json();
@@ -64,11 +84,17 @@ test("unknown and malformed names are 404 with the error shape", async ({ reques
   }
 });
 
-test("GET /api/services and /api/services/:idOrName: endpoint mode, VIPs, ports, DNS names", async ({ request }) => {
+test("GET /api/services and /api/services/:idOrName: endpoint mode, VIPs, ports, DNS names", async ({
+  request,
+}) => {
   const services = await (await request.get("/api/services")).json();
   const web = services.find((s: { name: string }) => s.name === "web");
   expect(web.ports).toEqual([{ published: 8080, target: 80, protocol: "tcp", mode: "ingress" }]);
-  expect(web.vips.map((v: { networkName: string }) => v.networkName).sort()).toEqual(["demo-frontend", "demo-secure", "ingress"]);
+  expect(web.vips.map((v: { networkName: string }) => v.networkName).sort()).toEqual([
+    "demo-frontend",
+    "demo-secure",
+    "ingress",
+  ]);
   expect(typeof web.version).toBe("number");
 
   const resolver = await (await request.get("/api/services/resolver")).json();
@@ -83,21 +109,37 @@ test("GET /api/services and /api/services/:idOrName: endpoint mode, VIPs, ports,
 
   const syslog = services.find((s: { name: string }) => s.name === "syslog");
   expect(syslog.ports).toEqual([{ published: 5514, target: 514, protocol: "udp", mode: "host" }]);
-  expect(services.find((s: { name: string }) => s.name === "agent")).toMatchObject({ mode: "global", replicas: null });
+  expect(services.find((s: { name: string }) => s.name === "agent")).toMatchObject({
+    mode: "global",
+    replicas: null,
+  });
 });
 
 test("GET /api/nodes and /api/swarm", async ({ request }) => {
   const nodes = await (await request.get("/api/nodes")).json();
-  expect(nodes[0]).toMatchObject({ role: "manager", state: "ready", addr: "127.0.0.1", managerAddr: "127.0.0.1:2377" });
+  expect(nodes[0]).toMatchObject({
+    role: "manager",
+    state: "ready",
+    addr: "127.0.0.1",
+    managerAddr: "127.0.0.1:2377",
+  });
   const swarm = await (await request.get("/api/swarm")).json();
-  expect(swarm).toMatchObject({ defaultAddrPool: ["10.0.0.0/8"], subnetSize: 24, dataPathPort: 4789, joinTokens: null });
+  expect(swarm).toMatchObject({
+    defaultAddrPool: ["10.0.0.0/8"],
+    subnetSize: 24,
+    dataPathPort: 4789,
+    joinTokens: null,
+  });
 });
 
 test.describe("when Docker cannot be reached", () => {
   test("health says so, other routes answer 503, pages explain", async ({ request, page }) => {
     const health = await request.get(`${UNREACHABLE_BASE_URL}/api/health`);
     expect(health.status()).toBe(200);
-    expect(await health.json()).toEqual({ ok: false, docker: { reachable: false, apiVersion: null, swarm: "unknown" } });
+    expect(await health.json()).toEqual({
+      ok: false,
+      docker: { reachable: false, apiVersion: null, swarm: "unknown" },
+    });
 
     for (const path of ["/api/snapshot", "/api/networks", "/api/services/web", "/api/nodes"]) {
       const res = await request.get(`${UNREACHABLE_BASE_URL}${path}`);

@@ -14,6 +14,8 @@ const envSchema = z.object({
   PORT: z.coerce.number().int().positive().default(3000),
   SWARMNET_ADMIN_TOKEN: z.string().min(16).optional(),
   SWARMNET_VIEWER_TOKEN: z.string().min(16).optional(),
+  /** JSON lines, one per mutation attempt. */
+  SWARMNET_AUDIT_LOG: z.string().default(".swarmnet/audit.log"),
   SWARMNET_READ_ONLY: z
     .enum(["0", "1", "true", "false", ""])
     .optional()

@@ -1,21 +1,50 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
+import { LogoutButton } from "@/components/auth/logout-button";
+import { SessionProvider } from "@/components/auth/session-context";
 import { Nav } from "@/components/layout/nav";
+import { Badge } from "@/components/ui/badge";
+import { serverSession } from "@/lib/auth/server-session";
 import { messages } from "@/lib/messages";
 
 const m = messages();
 
-export default function DashboardLayout({ children }: { children: ReactNode }) {
+export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  // The proxy already sent anonymous visitors to /login; this is the belt to its braces.
+  const session = await serverSession();
+  if (!session) redirect("/login");
   return (
-    <div className="flex min-h-screen">
-      <aside className="sticky top-0 flex h-screen w-52 shrink-0 flex-col gap-6 border-r border-slate-800 bg-slate-900 p-4">
-        <Link href="/networks" className="block">
-          <span className="text-lg font-bold tracking-tight text-white">{m.app.name}</span>
-          <span className="block text-xs text-slate-400">{m.app.tagline}</span>
-        </Link>
-        <Nav />
-      </aside>
-      <main className="min-w-0 flex-1 p-6">{children}</main>
-    </div>
+    <SessionProvider session={session}>
+      <div className="flex min-h-screen">
+        <aside className="sticky top-0 flex h-screen w-52 shrink-0 flex-col gap-6 border-r border-slate-800 bg-slate-900 p-4">
+          <Link href="/networks" className="block">
+            <span className="text-lg font-bold tracking-tight text-white">{m.app.name}</span>
+            <span className="block text-xs text-slate-400">{m.app.tagline}</span>
+          </Link>
+          <Nav admin={session.role === "admin"} />
+          <div className="mt-auto flex flex-col gap-2 text-sm">
+            <span className="flex items-center gap-2 text-slate-400">
+              <Badge tone={session.role === "admin" ? "accent" : "neutral"}>
+                {m.auth.role[session.role]}
+              </Badge>
+              {session.readOnly ? <Badge tone="warn">read-only</Badge> : null}
+            </span>
+            <LogoutButton />
+          </div>
+        </aside>
+        <main className="min-w-0 flex-1 p-6">
+          {session.readOnly ? (
+            <p
+              role="status"
+              className="mb-4 rounded border border-amber-800 bg-amber-950/60 px-3 py-2 text-sm text-amber-100"
+            >
+              {m.auth.readOnly}
+            </p>
+          ) : null}
+          {children}
+        </main>
+      </div>
+    </SessionProvider>
   );
 }

@@ -19,7 +19,10 @@ export function WithSnapshot({ children }: { children: (s: Snapshot) => ReactNod
   return (
     <>
       {error ? (
-        <p role="alert" className="mb-4 rounded border border-rose-800 bg-rose-950/60 px-3 py-2 text-sm text-rose-100">
+        <p
+          role="alert"
+          className="mb-4 rounded border border-rose-800 bg-rose-950/60 px-3 py-2 text-sm text-rose-100"
+        >
           {error instanceof ApiError && error.code === "unavailable"
             ? error.message
             : `Could not refresh: ${error.message}`}

@@ -16,11 +16,14 @@ const LINKS = [
   { href: "/swarm", label: m.nav.swarm },
 ] as const;
 
-export function Nav() {
+const ADMIN_LINKS = [{ href: "/audit", label: m.nav.audit }] as const;
+
+export function Nav({ admin }: { admin: boolean }) {
   const pathname = usePathname();
+  const links = admin ? [...LINKS, ...ADMIN_LINKS] : LINKS;
   return (
     <nav aria-label="Main" className="flex flex-col gap-1">
-      {LINKS.map((l) => {
+      {links.map((l) => {
         const active = pathname === l.href || pathname.startsWith(`${l.href}/`);
         return (
           <Link
@@ -29,7 +32,9 @@ export function Nav() {
             aria-current={active ? "page" : undefined}
             className={cn(
               "rounded px-3 py-2 text-sm font-medium outline-none focus-visible:ring-2 focus-visible:ring-sky-500",
-              active ? "bg-slate-800 text-white" : "text-slate-300 hover:bg-slate-800/60 hover:text-white",
+              active
+                ? "bg-slate-800 text-white"
+                : "text-slate-300 hover:bg-slate-800/60 hover:text-white",
             )}
           >
             {l.label}

@@ -1,10 +1,18 @@
 import "server-only";
 import { type NextRequest, NextResponse } from "next/server";
 import type { z } from "zod";
+import { type AuditEntry, audit } from "@/lib/audit/log";
+import { authenticate, type Credential } from "@/lib/auth/authenticate";
+import type { Role } from "@/lib/auth/roles";
+import { isSameOrigin } from "@/lib/auth/same-origin";
+import { readOnlyMode } from "@/lib/auth/tokens";
 import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { zodIssuesToDetails } from "@/lib/schemas/errors";
 
-/** Who may call a route. Enforced here, in one place (the access issue fills in the checks). */
+/**
+ * Who may call a route. Enforced here and only here, so no route can forget it
+ * (lib/api/route-coverage.test.ts fails for a handler that bypasses this wrapper).
+ */
 export type Access = "public" | "viewer" | "admin";
 
 export type RouteContext<Body> = {
@@ -12,6 +20,8 @@ export type RouteContext<Body> = {
   params: Record<string, string>;
   searchParams: URLSearchParams;
   body: Body;
+  /** null only on public routes. */
+  role: Role | null;
 };
 
 type RouteOptions<S extends z.ZodType | undefined> = {
@@ -25,6 +35,8 @@ type RouteOptions<S extends z.ZodType | undefined> = {
 };
 
 type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
+
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 async function readJson(req: NextRequest): Promise<unknown> {
   const text = await req.text();
@@ -45,10 +57,17 @@ async function parseBody<S extends z.ZodType>(req: NextRequest, schema: S): Prom
 }
 
 /** Query-string parameters through a shared schema: the same 400 shape as bodies. */
-export function parseQuery<S extends z.ZodType>(searchParams: URLSearchParams, schema: S): z.infer<S> {
+export function parseQuery<S extends z.ZodType>(
+  searchParams: URLSearchParams,
+  schema: S,
+): z.infer<S> {
   const parsed = schema.safeParse(Object.fromEntries(searchParams));
   if (!parsed.success) {
-    throw new AppError("invalid", "Some query parameters are not valid.", zodIssuesToDetails(parsed.error));
+    throw new AppError(
+      "invalid",
+      "Some query parameters are not valid.",
+      zodIssuesToDetails(parsed.error),
+    );
   }
   return parsed.data;
 }
@@ -62,33 +81,101 @@ export function errorResponse(e: unknown): NextResponse {
   });
 }
 
+/** Throws 401/403 unless the credential may call a route of this access level with this method. */
+function authorize(access: Access, credential: Credential | null, req: NextRequest): void {
+  if (access === "public") return;
+  if (!credential) {
+    throw new AppError(
+      "unauthorized",
+      "Sign in first: send Authorization: Bearer <token>, or log in at /login.",
+    );
+  }
+  const mutation = !READ_METHODS.has(req.method);
+  if (mutation && readOnlyMode()) {
+    throw new AppError(
+      "forbidden",
+      "swarmnet runs in read-only mode (SWARMNET_READ_ONLY=1): changes are turned off.",
+    );
+  }
+  if (access === "admin" && credential.role !== "admin") {
+    throw new AppError(
+      "forbidden",
+      "This operation needs the admin role; you are signed in as a viewer.",
+    );
+  }
+  if (mutation && credential.via === "cookie" && !isSameOrigin(req)) {
+    throw new AppError(
+      "forbidden",
+      "Cross-site request refused: changes must come from swarmnet's own pages.",
+    );
+  }
+}
+
+function auditEntry(
+  operation: string,
+  credential: Credential | null,
+  params: Record<string, string>,
+  status: number,
+  result: unknown,
+  error?: AppError,
+): AuditEntry {
+  const cli = (result as { cli?: unknown } | undefined)?.cli;
+  return {
+    time: new Date().toISOString(),
+    role: credential?.role ?? "anonymous",
+    operation,
+    target: params,
+    cli: typeof cli === "string" ? cli : null,
+    status,
+    result: error ? (status === 401 || status === 403 ? "refused" : "failed") : "ok",
+    ...(error ? { message: error.message } : {}),
+  };
+}
+
 /**
- * The one wrapper every route handler goes through: access, body parsing with
- * the shared zod schema, error mapping. Handlers stay a few lines long.
+ * The one wrapper every route handler goes through: authentication, roles,
+ * read-only mode, same-origin check, body parsing with the shared zod schema,
+ * error mapping, and an audit line for every mutation.
  */
 export function route<S extends z.ZodType | undefined = undefined>(
   options: RouteOptions<S>,
-  handler: (
-    ctx: RouteContext<S extends z.ZodType ? z.infer<S> : undefined>,
-  ) => Promise<unknown>,
+  handler: (ctx: RouteContext<S extends z.ZodType ? z.infer<S> : undefined>) => Promise<unknown>,
 ) {
   const wrapped = async (req: NextRequest, context?: NextRouteContext): Promise<Response> => {
+    // Public routes (health, login) are not audited: there is no one to attribute them to.
+    const mutation = !READ_METHODS.has(req.method) && options.access !== "public";
+    let credential: Credential | null = null;
+    let params: Record<string, string> = {};
     try {
       const rawParams = context?.params ? await context.params : {};
-      const params = Object.fromEntries(
+      params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );
-      const body = (options.body ? await parseBody(req, options.body) : undefined) as S extends z.ZodType
-        ? z.infer<S>
-        : undefined;
-      const result = await handler({ req, params, searchParams: req.nextUrl.searchParams, body });
-      if (result instanceof Response) return result;
-      return NextResponse.json(result, {
-        status: options.status ?? 200,
-        headers: { "Cache-Control": "no-store" },
+      credential = options.access === "public" ? null : await authenticate(req);
+      authorize(options.access, credential, req);
+      const body = (
+        options.body ? await parseBody(req, options.body) : undefined
+      ) as S extends z.ZodType ? z.infer<S> : undefined;
+      const result = await handler({
+        req,
+        params,
+        searchParams: req.nextUrl.searchParams,
+        body,
+        role: credential?.role ?? null,
       });
+      const status = options.status ?? 200;
+      if (mutation) await audit(auditEntry(options.operation, credential, params, status, result));
+      if (result instanceof Response) return result;
+      return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
     } catch (e) {
-      return errorResponse(e);
+      const response = errorResponse(e);
+      if (mutation) {
+        const err = isAppError(e) ? e : new AppError("internal", "Unexpected server error.");
+        await audit(
+          auditEntry(options.operation, credential, params, response.status, undefined, err),
+        );
+      }
+      return response;
     }
   };
   return Object.assign(wrapped, { operation: options.operation, access: options.access });

@@ -1,8 +1,37 @@
 /**
- * Every UI string. A second language is a second file with the same keys
+ * Every UI string (English). A second language is a second file with the same keys
  * (see lib/messages/index.ts); components never hard-code prose.
  */
 export const en = {
+  auth: {
+    title: "Sign in to swarmnet",
+    intro:
+      "Paste the admin or viewer token (printed on the server console at start, or set in SWARMNET_ADMIN_TOKEN / SWARMNET_VIEWER_TOKEN).",
+    tokenLabel: "Token",
+    submit: "Sign in",
+    failed: "Sign-in failed.",
+    invalidLink:
+      "That login link's token is not valid (or too many wrong tokens were tried): sign in with a current token.",
+    hint: "A TV can bookmark a viewer link: /wall?token=…",
+    logout: "Sign out",
+    role: { admin: "admin", viewer: "viewer" },
+    readOnly: "Read-only mode: changes are turned off on this server (SWARMNET_READ_ONLY=1).",
+    viewerOnly: "You are signed in as a viewer: changes need the admin role.",
+  },
+  audit: {
+    title: "Audit log",
+    intro:
+      "Every change attempted through swarmnet, newest first, with the docker command that does the same.",
+    empty: "No change has been made yet.",
+    columns: {
+      time: "Time (UTC)",
+      role: "Role",
+      operation: "Operation",
+      target: "Target",
+      cli: "docker equivalent",
+      result: "Result",
+    },
+  },
   app: { name: "swarmnet", tagline: "Swarm networking" },
   nav: {
     networks: "Networks",
@@ -12,6 +41,7 @@ export const en = {
     nodes: "Nodes",
     swarm: "Swarm",
     wall: "Wall display",
+    audit: "Audit log",
   },
   common: {
     none: "none",
@@ -55,7 +85,12 @@ export const en = {
       services: "Services",
       containers: "Containers",
     },
-    flags: { ingress: "ingress", attachable: "attachable", internal: "internal", encrypted: "encrypted" },
+    flags: {
+      ingress: "ingress",
+      attachable: "attachable",
+      internal: "internal",
+      encrypted: "encrypted",
+    },
     defaultMtu: "default",
   },
   networkDetail: {
@@ -95,9 +130,26 @@ export const en = {
     },
     labelColumns: { key: "Label", value: "Value" },
     noLabels: "No labels.",
-    serviceColumns: { service: "Service", endpointMode: "Endpoint mode", vip: "VIP on this network" },
-    taskColumns: { task: "Task", service: "Service", slot: "Slot", state: "State", node: "Node", addr: "Endpoint IP" },
-    containerColumns: { name: "Container", image: "Image", state: "State", ipv4: "IPv4", ipv6: "IPv6" },
+    serviceColumns: {
+      service: "Service",
+      endpointMode: "Endpoint mode",
+      vip: "VIP on this network",
+    },
+    taskColumns: {
+      task: "Task",
+      service: "Service",
+      slot: "Slot",
+      state: "State",
+      node: "Node",
+      addr: "Endpoint IP",
+    },
+    containerColumns: {
+      name: "Container",
+      image: "Image",
+      state: "State",
+      ipv4: "IPv4",
+      ipv6: "IPv6",
+    },
     peerColumns: { name: "Node", ip: "IP" },
     endpointColumns: { name: "Name", ipv4: "IPv4", ipv6: "IPv6", mac: "MAC" },
     noEndpoints: "No endpoint on this node.",
@@ -126,7 +178,8 @@ export const en = {
     bridgeOptions: "Bridge options",
     endpoints: "Attached endpoints (gateway endpoints of task containers)",
     noEndpoints: "Nothing is attached.",
-    missing: "docker_gwbridge does not exist on this node (it appears when the node joins a swarm).",
+    missing:
+      "docker_gwbridge does not exist on this node (it appears when the node joins a swarm).",
     onNode: "On node",
     network: "Bridge network",
     subnet: "Subnet",
@@ -161,7 +214,12 @@ export const en = {
     tasks: "Tasks",
     noTasks: "No tasks.",
     notFound: "No such service.",
-    portColumns: { published: "Published", target: "Target", protocol: "Protocol", mode: "Publish mode" },
+    portColumns: {
+      published: "Published",
+      target: "Target",
+      protocol: "Protocol",
+      mode: "Publish mode",
+    },
     taskColumns: {
       task: "Task",
       slot: "Slot",
@@ -209,6 +267,10 @@ export const en = {
     empty: "No nodes: this engine is not a swarm manager.",
   },
   swarm: {
+    join: "Join commands",
+    joinIntro:
+      "Run one on a new node (admins only: these tokens let any host join the swarm). Add --advertise-addr and --data-path-addr to separate control and data traffic.",
+    joinAs: { worker: "As a worker", manager: "As a manager" },
     title: "Swarm",
     notActive: "This engine is not part of an active swarm, or is not a manager.",
     clusterId: "Cluster ID",
@@ -217,7 +279,8 @@ export const en = {
     subnetSize: "Subnet size",
     dataPathPort: "Data path port (VXLAN)",
     firewall: "Firewall ports between nodes",
-    firewallIntro: "Every node that takes part in an overlay network needs these open to and from the others.",
+    firewallIntro:
+      "Every node that takes part in an overlay network needs these open to and from the others.",
     port: "Port",
     purpose: "Purpose",
     engine: "Engine",

@@ -16,13 +16,22 @@ export class ApiError extends Error {
 export async function fetchJson<T>(url: string, init?: RequestInit): Promise<T> {
   const res = await fetch(url, {
     ...init,
-    headers: { Accept: "application/json", ...(init?.body ? { "Content-Type": "application/json" } : {}), ...init?.headers },
+    headers: {
+      Accept: "application/json",
+      ...(init?.body ? { "Content-Type": "application/json" } : {}),
+      ...init?.headers,
+    },
   });
   const text = await res.text();
   const data = text ? (JSON.parse(text) as unknown) : undefined;
   if (!res.ok) {
     const err = (data as ErrorBody | undefined)?.error;
-    throw new ApiError(res.status, err?.code ?? "internal", err?.message ?? res.statusText, err?.details);
+    throw new ApiError(
+      res.status,
+      err?.code ?? "internal",
+      err?.message ?? res.statusText,
+      err?.details,
+    );
   }
   return data as T;
 }

@@ -1,6 +1,6 @@
 /**
  * Pure views derived from one Snapshot: the pages, the wall and the API all
- * read the same derivations, so they cannot disagree.
+ * read the same derivations, so they cannot disagree. No I/O here.
  */
 import type { Container } from "@/lib/model/container";
 import type { Network } from "@/lib/model/network";
@@ -39,7 +39,8 @@ export type NetworkSummary = Network & { serviceCount: number; containerCount: n
 function servicesOn(s: Snapshot, networkId: string): Service[] {
   return s.services.filter(
     (svc) =>
-      svc.networks.some((n) => n.id === networkId) || svc.vips.some((v) => v.networkId === networkId),
+      svc.networks.some((n) => n.id === networkId) ||
+      svc.vips.some((v) => v.networkId === networkId),
   );
 }
 
@@ -110,7 +111,9 @@ export type DiscoveryName = { name: string; resolvesTo: string[]; explanation: s
 export function discoveryNames(s: Snapshot, service: Service): DiscoveryName[] {
   const taskIps = s.tasks
     .filter((t) => t.serviceId === service.id && isLiveTask(t))
-    .flatMap((t) => t.addresses.filter((a) => a.networkName !== "ingress" && !isIngressId(s, a.networkId)))
+    .flatMap((t) =>
+      t.addresses.filter((a) => a.networkName !== "ingress" && !isIngressId(s, a.networkId)),
+    )
     .map((a) => hostOf(a.addr));
   const vips = service.vips.filter((v) => !isIngressId(s, v.networkId)).map((v) => hostOf(v.addr));
   return [
@@ -187,7 +190,9 @@ export type NodeRow = Node & { taskCount: number; isLocal: boolean };
 
 export function nodeRows(s: Snapshot): NodeRow[] {
   return [...s.nodes]
-    .sort((a, b) => (a.role === b.role ? a.hostname.localeCompare(b.hostname) : a.role === "manager" ? -1 : 1))
+    .sort((a, b) =>
+      a.role === b.role ? a.hostname.localeCompare(b.hostname) : a.role === "manager" ? -1 : 1,
+    )
     .map((n) => ({
       ...n,
       taskCount: s.tasks.filter((t) => t.nodeId === n.id && isLiveTask(t)).length,
@@ -213,9 +218,7 @@ export function firewallPorts(
   swarm: Swarm | null,
 ): { port: number; protocol: "tcp" | "udp"; purpose: string }[] {
   const dataPathPort = swarm?.dataPathPort ?? 4789;
-  return SWARM_PORTS.map((p) =>
-    p.port === 4789 ? { ...p, port: dataPathPort } : { ...p },
-  );
+  return SWARM_PORTS.map((p) => (p.port === 4789 ? { ...p, port: dataPathPort } : { ...p }));
 }
 
 /** The node of the engine the dashboard talks to, by hostname when Swarm knows it. */
@@ -292,7 +295,13 @@ export function serviceNetworkRows(service: Service): ServiceNetworkRow[] {
   }));
   const extra = service.vips
     .filter((v) => !service.networks.some((n) => n.id === v.networkId))
-    .map((v) => ({ id: v.networkId, name: v.networkName, aliases: [], vip: v.addr, inSpec: false }));
+    .map((v) => ({
+      id: v.networkId,
+      name: v.networkName,
+      aliases: [],
+      vip: v.addr,
+      inSpec: false,
+    }));
   return [...fromSpec, ...extra];
 }
 

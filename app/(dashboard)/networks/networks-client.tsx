@@ -19,7 +19,8 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
   const all = useMemo(() => networkSummaries(snapshot), [snapshot]);
   const drivers = useMemo(() => [...new Set(all.map((n) => n.driver))].sort(), [all]);
   const rows = all.filter(
-    (n) => n.name.toLowerCase().includes(query.trim().toLowerCase()) && (!driver || n.driver === driver),
+    (n) =>
+      n.name.toLowerCase().includes(query.trim().toLowerCase()) && (!driver || n.driver === driver),
   );
   return (
     <>
@@ -66,15 +67,28 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
           {rows.map((n) => (
             <TR key={n.id}>
               <TD>
-                <Link href={`/networks/${encodeURIComponent(n.name)}`} className="font-medium text-sky-300 hover:underline">
+                <Link
+                  href={`/networks/${encodeURIComponent(n.name)}`}
+                  className="font-medium text-sky-300 hover:underline"
+                >
                   {n.name}
                 </Link>
               </TD>
               <TD>{n.driver}</TD>
               <TD>{n.scope}</TD>
               <TD className="font-mono">{n.ipam.map((i) => i.subnet).join(", ") || "—"}</TD>
-              <TD className="font-mono">{n.ipam.map((i) => i.gateway ?? "").filter(Boolean).join(", ") || "—"}</TD>
-              <TD className="font-mono">{n.ipam.map((i) => i.ipRange ?? "").filter(Boolean).join(", ") || "—"}</TD>
+              <TD className="font-mono">
+                {n.ipam
+                  .map((i) => i.gateway ?? "")
+                  .filter(Boolean)
+                  .join(", ") || "—"}
+              </TD>
+              <TD className="font-mono">
+                {n.ipam
+                  .map((i) => i.ipRange ?? "")
+                  .filter(Boolean)
+                  .join(", ") || "—"}
+              </TD>
               <TD>
                 <NetworkFlags network={n} />
               </TD>

@@ -1,4 +1,4 @@
-import { SnapshotBoundary } from "@/components/docker/snapshot-boundary";
+import { SnapshotBoundary } from "@/components/docker/snapshot-boundary.server";
 import { NetworksClient } from "./networks-client";
 
 export const dynamic = "force-dynamic";

@@ -3,6 +3,4 @@ import { listNodes } from "@/lib/docker";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ operation: "node.list", access: "viewer" }, () =>
-  listNodes(),
-);
+export const GET = route({ operation: "node.list", access: "viewer" }, () => listNodes());

@@ -3,6 +3,4 @@ import { listServices } from "@/lib/docker";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ operation: "service.list", access: "viewer" }, () =>
-  listServices(),
-);
+export const GET = route({ operation: "service.list", access: "viewer" }, () => listServices());

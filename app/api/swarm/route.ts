@@ -3,7 +3,7 @@ import { getSwarm } from "@/lib/docker";
 
 export const dynamic = "force-dynamic";
 
-// Join tokens stay out until roles exist: only admins will get them.
-export const GET = route({ operation: "swarm.read", access: "viewer" }, () =>
-  getSwarm(false),
+// Join tokens only for admins: viewers and the wall never receive them.
+export const GET = route({ operation: "swarm.read", access: "viewer" }, ({ role }) =>
+  getSwarm(role === "admin"),
 );

@@ -6,5 +6,6 @@ export const dynamic = "force-dynamic";
 
 export const POST = route(
   { operation: "service.network.attach", access: "admin", body: attachNetworkSchema },
-  ({ params, body }) => attachNetwork(params.idOrName ?? "", body.version, body.network, body.aliases),
+  ({ params, body }) =>
+    attachNetwork(params.idOrName ?? "", body.version, body.network, body.aliases),
 );

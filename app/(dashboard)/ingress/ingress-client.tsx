@@ -1,0 +1,93 @@
+"use client";
+
+import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { NetworkFlags } from "@/components/networks/network-flags";
+import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
+import { PortList } from "@/components/services/port-list";
+import { Card, DefinitionList } from "@/components/ui/card";
+import { Count } from "@/components/ui/count";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
+import { messages } from "@/lib/messages";
+import type { Snapshot } from "@/lib/model/snapshot";
+import { ingressView } from "@/lib/topology";
+
+const m = messages();
+const t = m.ingress;
+
+function Ingress({ snapshot }: { snapshot: Snapshot }) {
+  const { network, publishers } = ingressView(snapshot);
+  const c = t.columns;
+  return (
+    <div className="grid gap-4">
+      <Card title={t.network}>
+        {network ? (
+          <div className="space-y-3">
+            <DefinitionList
+              items={[
+                [
+                  t.details,
+                  <TextLink key="n" href={networkHref(network.name)}>
+                    {network.name}
+                  </TextLink>,
+                ],
+                [t.subnet, network.ipam.map((i) => i.subnet).join(", ") || "—"],
+                [
+                  t.gateway,
+                  network.ipam
+                    .map((i) => i.gateway ?? "")
+                    .filter(Boolean)
+                    .join(", ") || "—",
+                ],
+                [t.mtu, network.mtu ?? t.defaultMtu],
+              ]}
+            />
+            <NetworkFlags network={network} />
+          </div>
+        ) : (
+          <p role="status" className="text-amber-200">
+            {t.missing}
+          </p>
+        )}
+      </Card>
+      <Card title={t.publishers} actions={<Count n={publishers.length} />}>
+        <Table aria-label={t.publishers}>
+          <THead>
+            <tr>
+              <TH>{c.service}</TH>
+              <TH>{c.ports}</TH>
+              <TH>{c.endpointMode}</TH>
+            </tr>
+          </THead>
+          <TBody>
+            {publishers.length === 0 ? <EmptyRow colSpan={3}>{t.noPublishers}</EmptyRow> : null}
+            {publishers.map(({ service, ports }) => (
+              <TR key={service.id}>
+                <TD>
+                  <TextLink href={serviceHref(service.name)}>{service.name}</TextLink>
+                </TD>
+                <TD>
+                  <PortList ports={ports} showMode={false} />
+                </TD>
+                <TD>
+                  <EndpointModeBadge mode={service.endpointMode} />
+                </TD>
+              </TR>
+            ))}
+          </TBody>
+        </Table>
+      </Card>
+    </div>
+  );
+}
+
+export function IngressClient() {
+  return (
+    <>
+      <PageHeader title={t.title} />
+      <p className="-mt-2 mb-5 max-w-3xl text-sm text-slate-300">{t.intro}</p>
+      <WithSnapshot>{(s) => <Ingress snapshot={s} />}</WithSnapshot>
+    </>
+  );
+}

@@ -1,0 +1,274 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { EndpointsTable } from "@/components/networks/endpoints-table";
+import { IpamTable } from "@/components/networks/ipam-table";
+import { NetworkFlags } from "@/components/networks/network-flags";
+import { OptionsTable } from "@/components/networks/options-table";
+import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
+import { Badge } from "@/components/ui/badge";
+import { Card, DefinitionList } from "@/components/ui/card";
+import { Count } from "@/components/ui/count";
+import { NotFoundState } from "@/components/ui/not-found-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { serviceHref, TextLink } from "@/components/ui/text-link";
+import { Time } from "@/components/ui/time";
+import { messages } from "@/lib/messages";
+import type { Snapshot } from "@/lib/model/snapshot";
+import { networkQuery } from "@/lib/query/network";
+import { type NetworkDetail, networkDetail, sortTaskRows } from "@/lib/topology";
+
+const m = messages();
+const t = m.networkDetail;
+
+function Overview({ d }: { d: NetworkDetail }) {
+  const n = d.network;
+  return (
+    <Card title={t.overview}>
+      <DefinitionList
+        items={[
+          [t.id, n.id],
+          [t.driver, n.driver],
+          [t.scope, n.scope],
+          [t.created, <Time key="created" iso={n.created} />],
+          [t.mtu, n.mtu ?? m.networks.defaultMtu],
+          [t.ipv6, n.ipv6 ? m.common.yes : m.common.no],
+          [t.system, n.system ? m.common.yes : m.common.no],
+        ]}
+      />
+    </Card>
+  );
+}
+
+function Labels({ labels }: { labels: Record<string, string> }) {
+  const rows = Object.entries(labels).sort(([a], [b]) => a.localeCompare(b));
+  return (
+    <Card title={t.labels}>
+      <Table aria-label={t.labels}>
+        <THead>
+          <tr>
+            <TH>{t.labelColumns.key}</TH>
+            <TH>{t.labelColumns.value}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.length === 0 ? <EmptyRow colSpan={2}>{t.noLabels}</EmptyRow> : null}
+          {rows.map(([k, v]) => (
+            <TR key={k}>
+              <TD className="font-mono break-all">{k}</TD>
+              <TD className="font-mono break-all">{v === "" ? m.common.emptyValue : v}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+function Services({ d }: { d: NetworkDetail }) {
+  const rows = [...d.services].sort((a, b) => a.service.name.localeCompare(b.service.name));
+  const c = t.serviceColumns;
+  return (
+    <Card title={t.services} actions={<Count n={rows.length} />}>
+      <Table aria-label={t.services}>
+        <THead>
+          <tr>
+            <TH>{c.service}</TH>
+            <TH>{c.endpointMode}</TH>
+            <TH>{c.vip}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.length === 0 ? <EmptyRow colSpan={3}>{t.noServices}</EmptyRow> : null}
+          {rows.map(({ service, vip }) => (
+            <TR key={service.id}>
+              <TD>
+                <TextLink href={serviceHref(service.name)}>{service.name}</TextLink>
+              </TD>
+              <TD>
+                <EndpointModeBadge mode={service.endpointMode} />
+              </TD>
+              <TD className="font-mono">{vip ?? "—"}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+function Tasks({ d }: { d: NetworkDetail }) {
+  const rows = sortTaskRows(d.tasks);
+  const c = t.taskColumns;
+  return (
+    <Card title={t.tasks} actions={<Count n={rows.length} />}>
+      <Table aria-label={t.tasks}>
+        <THead>
+          <tr>
+            <TH>{c.task}</TH>
+            <TH>{c.service}</TH>
+            <TH>{c.slot}</TH>
+            <TH>{c.state}</TH>
+            <TH>{c.node}</TH>
+            <TH>{c.addr}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.length === 0 ? <EmptyRow colSpan={6}>{t.noTasks}</EmptyRow> : null}
+          {rows.map((task) => (
+            <TR key={`${task.id}-${task.addr}`}>
+              <TD className="font-mono" title={task.id}>
+                {task.id.slice(0, 12)}
+              </TD>
+              <TD>
+                <TextLink href={serviceHref(task.serviceName)}>{task.serviceName}</TextLink>
+              </TD>
+              <TD className="tabular-nums">{task.slot ?? "—"}</TD>
+              <TD>
+                <Badge tone={task.state === "running" ? "good" : task.error ? "bad" : "neutral"}>
+                  {task.state}
+                </Badge>
+              </TD>
+              <TD>{task.nodeName}</TD>
+              <TD className="font-mono">{task.addr}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+function Containers({ d }: { d: NetworkDetail }) {
+  const rows = [...d.containers].sort((a, b) => a.name.localeCompare(b.name));
+  const c = t.containerColumns;
+  return (
+    <Card title={t.containers} actions={<Count n={rows.length} />}>
+      <Table aria-label={t.containers}>
+        <THead>
+          <tr>
+            <TH>{c.name}</TH>
+            <TH>{c.image}</TH>
+            <TH>{c.state}</TH>
+            <TH>{c.ipv4}</TH>
+            <TH>{c.ipv6}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.length === 0 ? <EmptyRow colSpan={5}>{t.noContainers}</EmptyRow> : null}
+          {rows.map((ctr) => {
+            const on = ctr.networks.find((n) => n.networkId === d.network.id);
+            return (
+              <TR key={ctr.id}>
+                <TD className="font-medium">{ctr.name}</TD>
+                <TD className="font-mono break-all">{ctr.image}</TD>
+                <TD>
+                  <Badge tone={ctr.state === "running" ? "good" : "neutral"}>{ctr.state}</Badge>
+                </TD>
+                <TD className="font-mono">{ctr.ipv4 ?? "—"}</TD>
+                <TD className="font-mono">{on?.ipv6 ?? "—"}</TD>
+              </TR>
+            );
+          })}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+/** Peers and local endpoints need a verbose inspect, which the snapshot does not carry. */
+function Verbose({ networkId }: { networkId: string }) {
+  const { data, error, isPending } = useQuery(networkQuery(networkId));
+  const status = isPending ? (
+    <p className="text-sm text-slate-400">{t.verboseLoading}</p>
+  ) : error ? (
+    <p role="alert" className="text-sm text-rose-300">
+      {t.verboseError} {error.message}
+    </p>
+  ) : null;
+  const peers = [...(data?.peers ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  return (
+    <>
+      <Card title={t.peers} actions={data ? <Count n={peers.length} /> : null}>
+        {status ?? (
+          <Table aria-label={t.peers}>
+            <THead>
+              <tr>
+                <TH>{t.peerColumns.name}</TH>
+                <TH>{t.peerColumns.ip}</TH>
+              </tr>
+            </THead>
+            <TBody>
+              {peers.length === 0 ? <EmptyRow colSpan={2}>{t.noPeers}</EmptyRow> : null}
+              {peers.map((p) => (
+                <TR key={`${p.name}-${p.ip}`}>
+                  <TD>{p.name}</TD>
+                  <TD className="font-mono">{p.ip}</TD>
+                </TR>
+              ))}
+            </TBody>
+          </Table>
+        )}
+      </Card>
+      <Card title={t.endpoints} actions={data ? <Count n={data.endpoints.length} /> : null}>
+        {status ?? (
+          <EndpointsTable
+            label={t.endpoints}
+            endpoints={data?.endpoints ?? []}
+            empty={t.noEndpoints}
+          />
+        )}
+      </Card>
+    </>
+  );
+}
+
+function Detail({ snapshot, idOrName }: { snapshot: Snapshot; idOrName: string }) {
+  const d = networkDetail(snapshot, idOrName);
+  if (!d) {
+    return (
+      <NotFoundState
+        title={t.notFoundTitle}
+        hint={t.notFoundHint}
+        reference={idOrName}
+        back={{ href: "/networks", label: t.backToList }}
+      />
+    );
+  }
+  const n = d.network;
+  return (
+    <>
+      <PageHeader title={n.name}>
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge>{n.driver}</Badge>
+          <Badge>{n.scope}</Badge>
+          <NetworkFlags network={n} />
+        </div>
+      </PageHeader>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Overview d={d} />
+        <Card title={t.ipam}>
+          <IpamTable label={t.ipam} ipam={n.ipam} />
+        </Card>
+        <Card title={t.options}>
+          <OptionsTable label={t.options} options={n.options} />
+        </Card>
+        <Labels labels={n.labels} />
+      </div>
+      <div className="mt-4 grid gap-4">
+        <Services d={d} />
+        <Tasks d={d} />
+        <Containers d={d} />
+        <div className="grid gap-4 xl:grid-cols-2">
+          <Verbose networkId={n.id} />
+        </div>
+      </div>
+    </>
+  );
+}
+
+export function NetworkDetailClient({ idOrName }: { idOrName: string }) {
+  return <WithSnapshot>{(s) => <Detail snapshot={s} idOrName={idOrName} />}</WithSnapshot>;
+}

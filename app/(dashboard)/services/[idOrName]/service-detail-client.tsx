@@ -1,0 +1,238 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
+import { Replicas } from "@/components/services/replicas";
+import { Badge } from "@/components/ui/badge";
+import { Card, DefinitionList } from "@/components/ui/card";
+import { Count } from "@/components/ui/count";
+import { NotFoundState } from "@/components/ui/not-found-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { networkHref, TextLink } from "@/components/ui/text-link";
+import { Time } from "@/components/ui/time";
+import { messages } from "@/lib/messages";
+import type { Snapshot } from "@/lib/model/snapshot";
+import {
+  type ServiceDetail,
+  serviceDetail,
+  serviceNetworkRows,
+  sortTaskRows,
+} from "@/lib/topology";
+
+const m = messages();
+const t = m.serviceDetail;
+
+function Overview({ d }: { d: ServiceDetail }) {
+  const s = d.service;
+  const items: [ReactNode, ReactNode][] = [
+    [t.id, s.id],
+    [t.mode, s.mode],
+    [t.replicas, <Replicas key="r" service={s} />],
+    [t.endpointMode, <EndpointModeBadge key="e" mode={s.endpointMode} />],
+    [t.image, s.image],
+    [t.created, <Time key="c" iso={s.createdAt} />],
+    [t.updated, <Time key="u" iso={s.updatedAt} />],
+  ];
+  if (s.previousEndpointMode) items.push([t.previousEndpointMode, s.previousEndpointMode]);
+  return (
+    <Card title={t.overview}>
+      <DefinitionList items={items} />
+    </Card>
+  );
+}
+
+function Ports({ d }: { d: ServiceDetail }) {
+  const c = t.portColumns;
+  const ports = d.service.ports;
+  return (
+    <Card title={t.ports} actions={<Count n={ports.length} />}>
+      <Table aria-label={t.ports}>
+        <THead>
+          <tr>
+            <TH>{c.published}</TH>
+            <TH>{c.target}</TH>
+            <TH>{c.protocol}</TH>
+            <TH>{c.mode}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {ports.length === 0 ? <EmptyRow colSpan={4}>{t.noPorts}</EmptyRow> : null}
+          {ports.map((p) => (
+            <TR key={`${p.published ?? "auto"}-${p.target}-${p.protocol}-${p.mode}`}>
+              <TD className="font-mono">
+                {p.published ?? <Badge tone="info">{t.assigned}</Badge>}
+              </TD>
+              <TD className="font-mono">{p.target}</TD>
+              <TD className="font-mono">{p.protocol}</TD>
+              <TD>
+                <Badge tone={p.mode === "ingress" ? "accent" : "neutral"}>{p.mode}</Badge>
+              </TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+function Networks({ d }: { d: ServiceDetail }) {
+  const c = t.networkColumns;
+  const rows = serviceNetworkRows(d.service);
+  return (
+    <Card title={t.networks} actions={<Count n={rows.length} />}>
+      <Table aria-label={t.networks}>
+        <THead>
+          <tr>
+            <TH>{c.network}</TH>
+            <TH>{c.aliases}</TH>
+            <TH>{c.vip}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.length === 0 ? <EmptyRow colSpan={3}>{t.noNetworks}</EmptyRow> : null}
+          {rows.map((n) => (
+            <TR key={n.id}>
+              <TD>
+                <TextLink href={networkHref(n.name)}>{n.name}</TextLink>
+                {n.inSpec ? null : (
+                  <span className="ml-2 text-xs text-slate-400">{t.addedByDocker}</span>
+                )}
+              </TD>
+              <TD className="font-mono">{n.aliases.length > 0 ? n.aliases.join(", ") : "—"}</TD>
+              <TD className="font-mono">{n.vip ?? t.noVips}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+function Discovery({ d }: { d: ServiceDetail }) {
+  const c = t.discoveryColumns;
+  return (
+    <Card title={t.discovery}>
+      <Table aria-label={t.discovery}>
+        <THead>
+          <tr>
+            <TH>{c.name}</TH>
+            <TH>{c.resolvesTo}</TH>
+            <TH>{c.explanation}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {d.discovery.map((n) => (
+            <TR key={n.name}>
+              <TD className="font-mono font-medium">{n.name}</TD>
+              <TD className="font-mono">
+                {n.resolvesTo.length > 0 ? (
+                  <ul>
+                    {n.resolvesTo.map((ip) => (
+                      <li key={ip}>{ip}</li>
+                    ))}
+                  </ul>
+                ) : (
+                  <span className="text-amber-300">{t.nothing}</span>
+                )}
+              </TD>
+              <TD className="text-slate-300">{n.explanation}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+function Tasks({ d }: { d: ServiceDetail }) {
+  const c = t.taskColumns;
+  const rows = sortTaskRows(d.tasks);
+  return (
+    <Card title={t.tasks} actions={<Count n={rows.length} />}>
+      <Table aria-label={t.tasks}>
+        <THead>
+          <tr>
+            <TH>{c.task}</TH>
+            <TH>{c.slot}</TH>
+            <TH>{c.state}</TH>
+            <TH>{c.desired}</TH>
+            <TH>{c.node}</TH>
+            <TH>{c.addresses}</TH>
+            <TH>{c.error}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.length === 0 ? <EmptyRow colSpan={7}>{t.noTasks}</EmptyRow> : null}
+          {rows.map((task) => (
+            <TR key={task.id}>
+              <TD className="font-mono" title={task.id}>
+                {task.id.slice(0, 12)}
+              </TD>
+              <TD className="tabular-nums">{task.slot ?? "—"}</TD>
+              <TD>
+                <Badge tone={task.state === "running" ? "good" : task.error ? "bad" : "neutral"}>
+                  {task.state}
+                </Badge>
+              </TD>
+              <TD className="text-slate-300">{task.desiredState}</TD>
+              <TD>{task.nodeName}</TD>
+              <TD>
+                {task.addresses.length === 0 ? (
+                  "—"
+                ) : (
+                  <ul className="space-y-0.5">
+                    {task.addresses.map((a) => (
+                      <li key={a.networkId} className="font-mono whitespace-nowrap">
+                        <span className="text-slate-400">{`${a.networkName}:`}</span> {a.addr}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </TD>
+              <TD className="max-w-md break-words text-rose-300">{task.error ?? ""}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </Card>
+  );
+}
+
+function Detail({ snapshot, idOrName }: { snapshot: Snapshot; idOrName: string }) {
+  const d = serviceDetail(snapshot, idOrName);
+  if (!d) {
+    return (
+      <NotFoundState
+        title={t.notFoundTitle}
+        hint={t.notFoundHint}
+        reference={idOrName}
+        back={{ href: "/services", label: t.backToList }}
+      />
+    );
+  }
+  return (
+    <>
+      <PageHeader title={d.service.name}>
+        <div className="flex flex-wrap items-center gap-2">
+          <Badge>{d.service.mode}</Badge>
+          <EndpointModeBadge mode={d.service.endpointMode} />
+        </div>
+      </PageHeader>
+      <div className="grid gap-4 xl:grid-cols-2">
+        <Overview d={d} />
+        <Discovery d={d} />
+        <Ports d={d} />
+        <Networks d={d} />
+      </div>
+      <div className="mt-4">
+        <Tasks d={d} />
+      </div>
+    </>
+  );
+}
+
+export function ServiceDetailClient({ idOrName }: { idOrName: string }) {
+  return <WithSnapshot>{(s) => <Detail snapshot={s} idOrName={idOrName} />}</WithSnapshot>;
+}

@@ -1,0 +1,108 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
+import { PortList } from "@/components/services/port-list";
+import { Replicas } from "@/components/services/replicas";
+import { Count } from "@/components/ui/count";
+import { PageHeader } from "@/components/ui/page-header";
+import { SearchInput } from "@/components/ui/search-input";
+import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
+import { messages } from "@/lib/messages";
+import type { Snapshot } from "@/lib/model/snapshot";
+import { sortedServices } from "@/lib/topology";
+
+const m = messages();
+const c = m.services.columns;
+
+function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
+  const [query, setQuery] = useState("");
+  const all = useMemo(() => sortedServices(snapshot), [snapshot]);
+  const q = query.trim().toLowerCase();
+  const rows = q ? all.filter((s) => s.name.toLowerCase().includes(q)) : all;
+  return (
+    <>
+      <div className="mb-3 flex flex-wrap items-center gap-3">
+        <SearchInput
+          label={m.common.filterByName}
+          placeholder={`${m.common.filter}…`}
+          value={query}
+          onChange={setQuery}
+        />
+        <Count n={rows.length} total={all.length} />
+      </div>
+      <Table aria-label={m.services.title}>
+        <THead>
+          <tr>
+            <TH>{c.name}</TH>
+            <TH>{c.mode}</TH>
+            <TH className="text-right">{c.replicas}</TH>
+            <TH>{c.endpointMode}</TH>
+            <TH>{c.vips}</TH>
+            <TH>{c.ports}</TH>
+            <TH>{c.networks}</TH>
+            <TH>{c.image}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.length === 0 ? <EmptyRow colSpan={8}>{m.services.empty}</EmptyRow> : null}
+          {rows.map((s) => (
+            <TR key={s.id}>
+              <TD>
+                <TextLink href={serviceHref(s.name)}>{s.name}</TextLink>
+              </TD>
+              <TD>{s.mode}</TD>
+              <TD className="text-right">
+                <Replicas service={s} />
+              </TD>
+              <TD>
+                <EndpointModeBadge mode={s.endpointMode} />
+              </TD>
+              <TD>
+                {s.vips.length === 0 ? (
+                  <span className="text-slate-500">{m.services.none}</span>
+                ) : (
+                  <ul className="space-y-0.5">
+                    {s.vips.map((v) => (
+                      <li key={v.networkId} className="font-mono whitespace-nowrap">
+                        <span className="text-slate-400">{`${v.networkName}:`}</span> {v.addr}
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </TD>
+              <TD>
+                <PortList ports={s.ports} />
+              </TD>
+              <TD>
+                {s.networks.length === 0 ? (
+                  <span className="text-slate-500">{m.services.none}</span>
+                ) : (
+                  <ul className="flex flex-wrap gap-x-2 gap-y-0.5">
+                    {s.networks.map((n) => (
+                      <li key={n.id}>
+                        <TextLink href={networkHref(n.name)}>{n.name}</TextLink>
+                      </li>
+                    ))}
+                  </ul>
+                )}
+              </TD>
+              <TD className="font-mono break-all text-slate-300">{s.image}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+    </>
+  );
+}
+
+export function ServicesClient() {
+  return (
+    <>
+      <PageHeader title={m.services.title} />
+      <WithSnapshot>{(s) => <ServicesTable snapshot={s} />}</WithSnapshot>
+    </>
+  );
+}

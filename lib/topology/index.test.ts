@@ -1,0 +1,437 @@
+import { describe, expect, it } from "vitest";
+import type { Network } from "@/lib/model/network";
+import type { Node } from "@/lib/model/node";
+import type { Service } from "@/lib/model/service";
+import type { Snapshot } from "@/lib/model/snapshot";
+import type { Task } from "@/lib/model/task";
+import {
+  advertiseAddr,
+  discoveryNames,
+  firewallPorts,
+  gwbridgeView,
+  hostOf,
+  ingressView,
+  localNodeName,
+  networkDetail,
+  networkSummaries,
+  nodeName,
+  nodeRows,
+  optionKind,
+  optionRows,
+  portLabel,
+  replicaStatus,
+  serviceDetail,
+  serviceNetworkRows,
+  sortTaskRows,
+  type TaskRow,
+} from "./index";
+
+const network = (over: Partial<Network> & Pick<Network, "id" | "name">): Network => ({
+  driver: "overlay",
+  scope: "swarm",
+  created: "2026-01-01T00:00:00Z",
+  internal: false,
+  attachable: false,
+  ingress: false,
+  encrypted: false,
+  ipv6: false,
+  mtu: null,
+  ipam: [],
+  options: {},
+  labels: {},
+  system: false,
+  ...over,
+});
+
+const service = (over: Partial<Service> & Pick<Service, "id" | "name">): Service => ({
+  version: 1,
+  image: "busybox",
+  mode: "replicated",
+  replicas: 1,
+  runningTasks: 1,
+  desiredTasks: 1,
+  endpointMode: "vip",
+  ports: [],
+  vips: [],
+  networks: [],
+  labels: {},
+  createdAt: "2026-01-01T00:00:00Z",
+  updatedAt: "2026-01-01T00:00:00Z",
+  previousEndpointMode: null,
+  ...over,
+});
+
+const task = (over: Partial<Task> & Pick<Task, "id" | "serviceId">): Task => ({
+  slot: 1,
+  nodeId: "node1",
+  state: "running",
+  desiredState: "running",
+  message: "started",
+  error: null,
+  containerId: null,
+  addresses: [],
+  updatedAt: "2026-01-01T00:00:00Z",
+  ...over,
+});
+
+const node = (over: Partial<Node> & Pick<Node, "id" | "hostname">): Node => ({
+  role: "worker",
+  availability: "active",
+  state: "ready",
+  message: "",
+  engineVersion: "27.0.0",
+  os: "linux",
+  arch: "x86_64",
+  addr: "192.168.1.20",
+  managerAddr: null,
+  leader: false,
+  reachability: null,
+  dataPathAddr: null,
+  labels: {},
+  ...over,
+});
+
+const ingress = network({
+  id: "ing1",
+  name: "ingress",
+  ingress: true,
+  system: true,
+  ipam: [{ subnet: "10.0.0.0/24", gateway: "10.0.0.1" }],
+});
+const front = network({ id: "front1", name: "front", attachable: true });
+const back = network({ id: "back1", name: "back" });
+const gw = network({
+  id: "gw1",
+  name: "docker_gwbridge",
+  driver: "bridge",
+  scope: "local",
+  options: { "com.docker.network.bridge.enable_icc": "false" },
+});
+
+const web = service({
+  id: "websvc",
+  name: "web",
+  ports: [
+    { published: 8080, target: 80, protocol: "tcp", mode: "ingress" },
+    { published: 5514, target: 514, protocol: "udp", mode: "host" },
+  ],
+  vips: [
+    { networkId: "ing1", networkName: "ingress", addr: "10.0.0.3/24" },
+    { networkId: "front1", networkName: "front", addr: "10.0.1.2/24" },
+  ],
+  networks: [{ id: "front1", name: "front", aliases: ["www"] }],
+});
+const dns = service({
+  id: "dnssvc",
+  name: "resolver",
+  endpointMode: "dnsrr",
+  replicas: 2,
+  runningTasks: 1,
+  desiredTasks: 2,
+  networks: [{ id: "front1", name: "front", aliases: [] }],
+});
+
+const snapshot: Snapshot = {
+  fetchedAt: "2026-01-01T00:00:00Z",
+  engine: {
+    host: "unix:///var/run/docker.sock",
+    version: "27.0.0",
+    apiVersion: "1.45",
+    os: "linux",
+    name: "engine-host",
+    nodeId: "node1",
+    nodeAddr: "192.168.1.10",
+    swarmState: "active",
+    controlAvailable: true,
+  },
+  swarm: {
+    id: "swarm1",
+    createdAt: "2026-01-01T00:00:00Z",
+    updatedAt: "2026-01-01T00:00:00Z",
+    defaultAddrPool: ["10.0.0.0/8"],
+    subnetSize: 24,
+    dataPathPort: 4790,
+    joinTokens: null,
+  },
+  nodes: [
+    node({ id: "node2", hostname: "worker-b" }),
+    node({
+      id: "node1",
+      hostname: "manager-a",
+      role: "manager",
+      leader: true,
+      managerAddr: "192.168.1.10:2377",
+    }),
+  ],
+  networks: [gw, front, ingress, back],
+  services: [web, dns],
+  tasks: [
+    task({
+      id: "t-web-1",
+      serviceId: "websvc",
+      addresses: [
+        { networkId: "ing1", networkName: "ingress", addr: "10.0.0.8/24" },
+        { networkId: "front1", networkName: "front", addr: "10.0.1.5/24" },
+      ],
+    }),
+    task({
+      id: "t-dns-1",
+      serviceId: "dnssvc",
+      addresses: [{ networkId: "front1", networkName: "front", addr: "10.0.1.7/24" }],
+    }),
+    task({
+      id: "t-dns-2-old",
+      serviceId: "dnssvc",
+      nodeId: "node2",
+      state: "failed",
+      desiredState: "shutdown",
+      error: "boom",
+      addresses: [{ networkId: "front1", networkName: "front", addr: "10.0.1.9/24" }],
+    }),
+  ],
+  containers: [
+    {
+      id: "c1",
+      name: "toolbox",
+      image: "busybox",
+      state: "running",
+      status: "Up",
+      serviceName: null,
+      taskId: null,
+      networks: [
+        {
+          networkId: "front1",
+          networkName: "front",
+          ipv4: "10.0.1.50",
+          ipv6: null,
+          mac: null,
+          aliases: [],
+        },
+      ],
+    },
+    {
+      id: "c2",
+      name: "web.1.t-web-1",
+      image: "busybox",
+      state: "running",
+      status: "Up",
+      serviceName: "web",
+      taskId: "t-web-1",
+      networks: [
+        {
+          networkId: "front1",
+          networkName: "front",
+          ipv4: "10.0.1.5",
+          ipv6: null,
+          mac: null,
+          aliases: [],
+        },
+      ],
+    },
+  ],
+  gwbridgeEndpoints: [
+    { id: "e1", name: "gateway_ingress-sbox", ipv4: "172.18.0.2/16", ipv6: null, mac: null },
+  ],
+};
+
+describe("basic helpers", () => {
+  it("hostOf strips the prefix length", () => {
+    expect(hostOf("10.0.1.5/24")).toBe("10.0.1.5");
+    expect(hostOf("10.0.1.5")).toBe("10.0.1.5");
+  });
+
+  it("nodeName resolves hostnames and falls back to a short id", () => {
+    expect(nodeName(snapshot, "node1")).toBe("manager-a");
+    expect(nodeName(snapshot, "abcdefabcdefabcdef")).toBe("abcdefabcdef");
+    expect(nodeName(snapshot, null)).toBe("—");
+  });
+});
+
+describe("networkSummaries", () => {
+  it("sorts by name and counts services and standalone containers only", () => {
+    const rows = networkSummaries(snapshot);
+    expect(rows.map((n) => n.name)).toEqual(["back", "docker_gwbridge", "front", "ingress"]);
+    const f = rows.find((n) => n.name === "front");
+    expect(f?.serviceCount).toBe(2);
+    expect(f?.containerCount).toBe(1);
+    expect(rows.find((n) => n.name === "ingress")?.serviceCount).toBe(1);
+  });
+});
+
+describe("networkDetail", () => {
+  it("finds by name, id or id prefix", () => {
+    expect(networkDetail(snapshot, "front")?.network.id).toBe("front1");
+    expect(networkDetail(snapshot, "front1")?.network.name).toBe("front");
+    expect(networkDetail(snapshot, "docker")).toBeUndefined();
+    expect(networkDetail(snapshot, "nope")).toBeUndefined();
+  });
+
+  it("lists services with their VIP here, task addresses and standalone containers", () => {
+    const d = networkDetail(snapshot, "front");
+    expect(d?.services.map((s) => [s.service.name, s.vip])).toEqual([
+      ["web", "10.0.1.2/24"],
+      ["resolver", null],
+    ]);
+    expect(d?.tasks.map((t) => [t.id, t.addr, t.serviceName, t.nodeName])).toEqual([
+      ["t-web-1", "10.0.1.5/24", "web", "manager-a"],
+      ["t-dns-1", "10.0.1.7/24", "resolver", "manager-a"],
+      ["t-dns-2-old", "10.0.1.9/24", "resolver", "worker-b"],
+    ]);
+    expect(d?.containers.map((c) => [c.name, c.ipv4])).toEqual([["toolbox", "10.0.1.50"]]);
+  });
+});
+
+describe("discovery and service detail", () => {
+  it("vip services resolve to their VIPs (not ingress), tasks.<svc> to live task IPs", () => {
+    const names = discoveryNames(snapshot, web);
+    expect(names.map((n) => [n.name, n.resolvesTo])).toEqual([
+      ["web", ["10.0.1.2"]],
+      ["tasks.web", ["10.0.1.5"]],
+    ]);
+  });
+
+  it("dnsrr services resolve to the live task IPs only", () => {
+    const names = discoveryNames(snapshot, dns);
+    expect(names.map((n) => [n.name, n.resolvesTo])).toEqual([
+      ["resolver", ["10.0.1.7"]],
+      ["tasks.resolver", ["10.0.1.7"]],
+    ]);
+  });
+
+  it("serviceDetail collects the service's tasks", () => {
+    expect(serviceDetail(snapshot, "resolver")?.tasks.map((t) => t.id)).toEqual([
+      "t-dns-1",
+      "t-dns-2-old",
+    ]);
+    expect(serviceDetail(snapshot, "missing")).toBeUndefined();
+  });
+});
+
+describe("ingress and gwbridge", () => {
+  it("ingressView keeps ingress-mode ports of publishing services", () => {
+    const v = ingressView(snapshot);
+    expect(v.network?.name).toBe("ingress");
+    expect(v.publishers.map((p) => [p.service.name, p.ports.map((x) => x.target)])).toEqual([
+      ["web", [80]],
+    ]);
+  });
+
+  it("gwbridgeView finds the bridge and its endpoints", () => {
+    const v = gwbridgeView(snapshot);
+    expect(v.network?.id).toBe("gw1");
+    expect(v.endpoints).toHaveLength(1);
+  });
+
+  it("localNodeName prefers the swarm hostname, then the engine name", () => {
+    expect(localNodeName(snapshot)).toBe("manager-a");
+    expect(localNodeName({ ...snapshot, nodes: [] })).toBe("engine-host");
+  });
+});
+
+describe("nodes", () => {
+  it("managers first, task counts of live tasks, local flag", () => {
+    const rows = nodeRows(snapshot);
+    expect(rows.map((n) => [n.hostname, n.taskCount, n.isLocal])).toEqual([
+      ["manager-a", 2, true],
+      ["worker-b", 0, false],
+    ]);
+  });
+
+  it("advertiseAddr drops the raft port, or uses the status address on workers", () => {
+    const [manager, worker] = nodeRows(snapshot);
+    expect(manager && advertiseAddr(manager)).toBe("192.168.1.10");
+    expect(worker && advertiseAddr(worker)).toBe("192.168.1.20");
+  });
+});
+
+describe("firewallPorts", () => {
+  it("uses the swarm's data path port for the VXLAN row", () => {
+    const ports = firewallPorts(snapshot.swarm);
+    expect(ports.map((p) => `${p.port}/${p.protocol}`)).toEqual([
+      "2377/tcp",
+      "7946/tcp",
+      "7946/udp",
+      "4790/udp",
+    ]);
+  });
+
+  it("falls back to 4789 without a swarm", () => {
+    expect(firewallPorts(null).at(-1)?.port).toBe(4789);
+  });
+});
+
+describe("options", () => {
+  it("classifies notable options", () => {
+    expect(optionKind("com.docker.network.driver.mtu")).toBe("mtu");
+    expect(optionKind("encrypted")).toBe("encrypted");
+    expect(optionKind("com.docker.network.bridge.enable_icc")).toBe("bridge");
+    expect(optionKind("com.docker.network.driver.overlay.vxlanid_list")).toBeNull();
+  });
+
+  it("lists `always` keys first (null when unset), then notable ones, then the rest", () => {
+    const rows = optionRows(
+      { "z.other": "1", encrypted: "", "com.docker.network.bridge.enable_icc": "false" },
+      ["com.docker.network.bridge.name", "com.docker.network.bridge.enable_icc"],
+    );
+    expect(rows.map((r) => [r.key, r.value])).toEqual([
+      ["com.docker.network.bridge.name", null],
+      ["com.docker.network.bridge.enable_icc", "false"],
+      ["encrypted", ""],
+      ["z.other", "1"],
+    ]);
+  });
+
+  it("is empty for no options", () => {
+    expect(optionRows({})).toEqual([]);
+  });
+});
+
+describe("services", () => {
+  it("portLabel renders published→target/protocol", () => {
+    expect(portLabel({ published: 8080, target: 80, protocol: "tcp", mode: "ingress" })).toBe(
+      "8080→80/tcp",
+    );
+    expect(portLabel({ target: 53, protocol: "udp", mode: "ingress" })).toBe("auto→53/udp");
+    expect(portLabel({ target: 53, protocol: "udp", mode: "ingress" }, "?")).toBe("?→53/udp");
+  });
+
+  it("replicaStatus flags fewer running tasks than desired", () => {
+    expect(replicaStatus(web)).toEqual({ running: 1, desired: 1, healthy: true });
+    expect(replicaStatus(dns)).toEqual({ running: 1, desired: 2, healthy: false });
+    expect(
+      replicaStatus(
+        service({
+          id: "g",
+          name: "g",
+          mode: "global",
+          replicas: null,
+          runningTasks: null,
+          desiredTasks: null,
+        }),
+      ).healthy,
+    ).toBe(true);
+  });
+
+  it("serviceNetworkRows adds networks only known from a VIP (ingress)", () => {
+    expect(serviceNetworkRows(web)).toEqual([
+      { id: "front1", name: "front", aliases: ["www"], vip: "10.0.1.2/24", inSpec: true },
+      { id: "ing1", name: "ingress", aliases: [], vip: "10.0.0.3/24", inSpec: false },
+    ]);
+    expect(serviceNetworkRows(dns)).toEqual([
+      { id: "front1", name: "front", aliases: [], vip: null, inSpec: true },
+    ]);
+  });
+
+  it("sortTaskRows puts live tasks first, then by slot", () => {
+    const rows: TaskRow[] = [
+      {
+        ...task({ id: "a", serviceId: "s", slot: 2, desiredState: "shutdown" }),
+        nodeName: "n",
+        serviceName: "s",
+      },
+      { ...task({ id: "b", serviceId: "s", slot: 2 }), nodeName: "n", serviceName: "s" },
+      { ...task({ id: "c", serviceId: "s", slot: 1 }), nodeName: "n", serviceName: "s" },
+    ];
+    expect(sortTaskRows(rows).map((t) => t.id)).toEqual(["c", "b", "a"]);
+  });
+});

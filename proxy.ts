@@ -1,0 +1,60 @@
+import { type NextRequest, NextResponse } from "next/server";
+import { authenticate } from "@/lib/auth/authenticate";
+import { clientAddress, setSessionCookie } from "@/lib/auth/cookie";
+import { loginLimiter } from "@/lib/auth/rate-limit";
+import { roleForToken } from "@/lib/auth/session";
+import { currentTokens } from "@/lib/auth/tokens";
+import { contentSecurityPolicy } from "@/lib/security-headers";
+
+/**
+ * Pages: `?token=` links become a session cookie (then the token leaves the URL),
+ * anonymous visitors go to /login, and every page gets a nonce-based CSP.
+ * API routes authenticate in lib/api/route.ts, which answers 401/403 as JSON.
+ */
+export async function proxy(req: NextRequest) {
+  const { pathname, searchParams } = req.nextUrl;
+  if (pathname.startsWith("/api/")) return NextResponse.next();
+
+  const token = searchParams.get("token");
+  if (token !== null) return exchangeToken(req, token);
+
+  if (pathname !== "/login" && !(await authenticate(req))) {
+    const login = new URL("/login", req.nextUrl);
+    login.searchParams.set("next", `${pathname}${req.nextUrl.search}`);
+    return NextResponse.redirect(login);
+  }
+  return withCsp(req);
+}
+
+async function exchangeToken(req: NextRequest, token: string) {
+  const address = clientAddress(req);
+  const clean = req.nextUrl.clone();
+  clean.searchParams.delete("token");
+  const role = loginLimiter.retryAfter(address) > 0 ? null : roleForToken(token, currentTokens());
+  if (!role) {
+    loginLimiter.fail(address);
+    const login = new URL("/login", req.nextUrl);
+    login.searchParams.set("next", `${clean.pathname}${clean.search}`);
+    login.searchParams.set("error", "invalid");
+    return NextResponse.redirect(login);
+  }
+  loginLimiter.succeed(address);
+  const res = NextResponse.redirect(clean);
+  await setSessionCookie(res, req, role);
+  return res;
+}
+
+function withCsp(req: NextRequest) {
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const requestHeaders = new Headers(req.headers);
+  // Next.js reads the nonce from this request header and puts it on its own scripts.
+  requestHeaders.set("Content-Security-Policy", csp);
+  const res = NextResponse.next({ request: { headers: requestHeaders } });
+  res.headers.set("Content-Security-Policy", csp);
+  return res;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
