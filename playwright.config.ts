@@ -1,6 +1,12 @@
 import os from "node:os";
 import { defineConfig, devices } from "@playwright/test";
-import { E2E_PORT, UNREACHABLE_DOCKER_HOST } from "./e2e/support";
+import {
+  ADMIN_STATE,
+  ADMIN_TOKEN,
+  E2E_PORT,
+  UNREACHABLE_DOCKER_HOST,
+  VIEWER_TOKEN,
+} from "./e2e/support";
 
 /**
  * End-to-end tests against the real sandbox engine that scripts/test-e2e.sh
@@ -12,7 +18,22 @@ const dockerHost = process.env.SWARMNET_TEST_DOCKER_HOST;
 if (!dockerHost)
   throw new Error("SWARMNET_TEST_DOCKER_HOST is not set: run the e2e tests with npm run test:e2e");
 
+const server = (p: number, env: Record<string, string>) => ({
+  command: `./node_modules/.bin/next start -p ${p} -H 127.0.0.1`,
+  url: `http://127.0.0.1:${p}/api/health`,
+  reuseExistingServer: false,
+  timeout: 60_000,
+  env: {
+    NEXT_TELEMETRY_DISABLED: "1",
+    SWARMNET_ADMIN_TOKEN: ADMIN_TOKEN,
+    SWARMNET_VIEWER_TOKEN: VIEWER_TOKEN,
+    SWARMNET_AUDIT_LOG: `.swarmnet/e2e/audit-${p}.log`,
+    ...env,
+  },
+});
+
 export default defineConfig({
+  globalSetup: "./e2e/global-setup.ts",
   testDir: "e2e",
   fullyParallel: false,
   forbidOnly: !!process.env.CI,
@@ -26,6 +47,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
+    storageState: ADMIN_STATE,
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
@@ -46,20 +68,10 @@ export default defineConfig({
     },
   ],
   webServer: [
-    {
-      command: `./node_modules/.bin/next start -p ${port} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${port}/api/health`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { DOCKER_HOST: dockerHost, NEXT_TELEMETRY_DISABLED: "1" },
-    },
-    {
-      // The same build pointed at a socket that does not exist: the "cannot reach Docker" paths.
-      command: `./node_modules/.bin/next start -p ${port + 1} -H 127.0.0.1`,
-      url: `http://127.0.0.1:${port + 1}/api/health`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-      env: { DOCKER_HOST: UNREACHABLE_DOCKER_HOST, NEXT_TELEMETRY_DISABLED: "1" },
-    },
+    server(port, { DOCKER_HOST: dockerHost }),
+    // The same build pointed at a socket that does not exist: the "cannot reach Docker" paths.
+    server(port + 1, { DOCKER_HOST: UNREACHABLE_DOCKER_HOST }),
+    // The same engine with every change turned off.
+    server(port + 2, { DOCKER_HOST: dockerHost, SWARMNET_READ_ONLY: "1" }),
   ],
 });

@@ -124,12 +124,7 @@ test("GET /api/nodes and /api/swarm", async ({ request }) => {
     managerAddr: "127.0.0.1:2377",
   });
   const swarm = await (await request.get("/api/swarm")).json();
-  expect(swarm).toMatchObject({
-    defaultAddrPool: ["10.0.0.0/8"],
-    subnetSize: 24,
-    dataPathPort: 4789,
-    joinTokens: null,
-  });
+  expect(swarm).toMatchObject({ defaultAddrPool: ["10.0.0.0/8"], subnetSize: 24, dataPathPort: 4789 });
 });
 
 test.describe("when Docker cannot be reached", () => {
