@@ -2,6 +2,7 @@
 
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { type ReactNode, useState } from "react";
+import { LiveProvider } from "@/components/live/live-provider";
 
 export function Providers({ children }: { children: ReactNode }) {
   // One client per browser tab; created in state so server renders never share it.
@@ -11,5 +12,10 @@ export function Providers({ children }: { children: ReactNode }) {
         defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: true } },
       }),
   );
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      {/* One EventSource per tab: Docker events invalidate the cache, no polling. */}
+      <LiveProvider>{children}</LiveProvider>
+    </QueryClientProvider>
+  );
 }

@@ -1,0 +1,37 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import type { Metadata } from "next";
+import { WallClient } from "@/components/wall/wall-client";
+import { parseWallOptions } from "@/components/wall/wall-model";
+import { buildSnapshot } from "@/lib/docker";
+import { isAppError } from "@/lib/errors";
+import { messages } from "@/lib/messages";
+import { queryKeys } from "@/lib/query/snapshot";
+
+export const dynamic = "force-dynamic";
+
+export const metadata: Metadata = { title: `${messages().wall.label} · swarmnet` };
+
+/**
+ * The ops-room TV: `/wall?networks=a,b&rotate=20&theme=light`. Prefetches the
+ * snapshot like every dashboard page; when Docker is down at first load it
+ * still renders (with the "not live" banner) and recovers by itself, since a
+ * TV is never touched.
+ */
+export default async function WallPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const options = parseWallOptions(await searchParams);
+  const client = new QueryClient();
+  try {
+    client.setQueryData(queryKeys.snapshot, await buildSnapshot());
+  } catch (e) {
+    if (!(isAppError(e) && e.code === "unavailable")) throw e;
+  }
+  return (
+    <HydrationBoundary state={dehydrate(client)}>
+      <WallClient options={options} />
+    </HydrationBoundary>
+  );
+}

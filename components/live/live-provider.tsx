@@ -1,0 +1,116 @@
+"use client";
+
+import { useQueryClient } from "@tanstack/react-query";
+import { usePathname } from "next/navigation";
+import {
+  createContext,
+  type ReactNode,
+  useContext,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from "react";
+import { type ClientLive, initialClientLive } from "@/lib/live/client-state";
+import { createRecentStore, type RecentStore } from "@/lib/live/recent";
+import { settleDelay } from "@/lib/live/settle";
+import type { Snapshot } from "@/lib/model/snapshot";
+import { queryKeys } from "@/lib/query/snapshot";
+import { connectLive } from "./connect";
+
+type LiveContextValue = { status: ClientLive; recent: RecentStore };
+
+const LiveContext = createContext<LiveContextValue | null>(null);
+
+// Pages that must not open the stream (the login page has no access to it yet).
+const WITHOUT_LIVE = ["/login"];
+
+/** One live connection per tab, for every page under it. Mount inside the QueryClientProvider. */
+export function LiveProvider({
+  children,
+  url = "/api/events",
+}: {
+  children: ReactNode;
+  url?: string;
+}) {
+  const client = useQueryClient();
+  const pathname = usePathname() ?? "";
+  const enabled = !WITHOUT_LIVE.some((p) => pathname === p || pathname.startsWith(`${p}/`));
+  const [recent] = useState(() => createRecentStore());
+  const [status, setStatus] = useState<ClientLive>(initialClientLive);
+
+  useEffect(() => {
+    if (!enabled) return;
+    return connectLive({ url, client, recent, onStatus: setStatus });
+  }, [enabled, url, client, recent]);
+
+  // The state on <html data-live="…">: visible to tests and tools on any page, with or without the pill.
+  useEffect(() => {
+    document.documentElement.dataset.live = status.display;
+  }, [status.display]);
+
+  useSettleTasks(enabled);
+
+  const value = useMemo(() => ({ status, recent }), [status, recent]);
+  return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
+}
+
+/** Refetches the snapshot with backoff while tasks are in flight (see lib/live/settle.ts). */
+function useSettleTasks(enabled: boolean) {
+  const client = useQueryClient();
+  useEffect(() => {
+    if (!enabled) return;
+    let attempt = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const check = () => {
+      const data = client.getQueryData<Snapshot>(queryKeys.snapshot);
+      if (timer !== undefined) return;
+      const delay = settleDelay(data, attempt);
+      if (delay === null) {
+        if (!data || settleDelay(data, 0) === null) attempt = 0;
+        return;
+      }
+      timer = setTimeout(() => {
+        timer = undefined;
+        attempt += 1;
+        void client.invalidateQueries({ queryKey: queryKeys.snapshot, exact: true });
+      }, delay);
+    };
+    const unsubscribe = client.getQueryCache().subscribe((e) => {
+      if (
+        e.type === "updated" &&
+        e.action.type === "success" &&
+        e.query.queryKey[0] === queryKeys.snapshot[0]
+      )
+        check();
+    });
+    check();
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [enabled, client]);
+}
+
+/** Live / reconnecting / down, and since when the data is stale. */
+export function useLiveStatus(): ClientLive {
+  return useContext(LiveContext)?.status ?? initialClientLive;
+}
+
+const noSubscription = () => () => {};
+
+/**
+ * True for a few seconds after an event named this object (a network, service,
+ * node, container, or the service of a task container): tables add a highlight.
+ */
+export function useRecentlyChanged(name: string | null | undefined): boolean {
+  const store = useContext(LiveContext)?.recent;
+  return useSyncExternalStore(
+    store ? store.subscribe : noSubscription,
+    () => (name && store ? store.has(name) : false),
+    () => false,
+  );
+}
+
+/** Classes for a row that just changed (Tailwind, so they are listed here in full). */
+export const RECENT_CHANGE_CLASS = "bg-sky-500/15 transition-colors duration-700";

@@ -1,0 +1,249 @@
+import { COALESCE_MS, createCoalescer } from "./coalesce";
+import { parseDockerEvent, sinceAfter, timeNanoOf } from "./docker-event";
+import { createHub, type Send } from "./hub";
+import { type LiveState, SSE_HEARTBEAT, sseData } from "./message";
+import { createLineSplitter } from "./ndjson";
+
+/**
+ * The one Docker events subscription of the process and its fan-out to SSE
+ * clients. Pure of Docker: the stream is opened through `open`, so the
+ * reconnect, coalescing and fan-out logic is tested without an engine
+ * (lib/docker/events.ts plugs in dockerode).
+ */
+
+/** An open Docker event stream. */
+export type StreamHandle = {
+  close(): void;
+  /** Listeners the stream carries (stays constant whatever the number of SSE clients). */
+  listeners(): number;
+};
+
+export type StreamHandlers = {
+  onText(text: string): void;
+  /** Called once when the stream ends or fails, never after close(). */
+  onEnd(error?: unknown): void;
+};
+
+/** Opens a Docker event stream from `since` (undefined: from now); resolves once Docker answered. */
+export type OpenStream = (
+  since: string | undefined,
+  handlers: StreamHandlers,
+) => Promise<StreamHandle>;
+
+export type LiveOptions = {
+  open: OpenStream;
+  /** Delay before the nth consecutive retry (the last entry repeats). */
+  backoffMs?: readonly number[];
+  /** Consecutive failures after which clients are told "down" rather than "reconnecting". */
+  downAfter?: number;
+  coalesceMs?: number;
+  heartbeatMs?: number;
+  /** How long the Docker stream stays open after the last client left (a reload comes right back). */
+  lingerMs?: number;
+  now?: () => number;
+  log?: (message: string) => void;
+};
+
+export type LiveStats = {
+  /** Docker streams successfully opened since the process started. */
+  streamsOpened: number;
+  /** Docker streams open right now (0 or 1). */
+  streamsActive: number;
+  /** Open attempts, successful or not. */
+  openAttempts: number;
+  subscribers: number;
+  /** Listeners on the current Docker stream (0 without one). */
+  streamListeners: number;
+  state: LiveState | "idle" | "connecting";
+  lastEventTime: number | null;
+};
+
+export type LiveEvents = {
+  /** Adds an SSE client; returns its unsubscribe (idempotent). */
+  subscribe(send: Send): () => void;
+  stats(): LiveStats;
+  /** Closes everything (tests, shutdown). */
+  shutdown(): void;
+};
+
+export const BACKOFF_MS = [250, 500, 1000, 2000, 4000, 8000] as const;
+export const HEARTBEAT_MS = 15_000;
+export const LINGER_MS = 30_000;
+export const DOWN_AFTER = 3;
+
+export function createLiveEvents(options: LiveOptions): LiveEvents {
+  const backoff = options.backoffMs ?? BACKOFF_MS;
+  const downAfter = options.downAfter ?? DOWN_AFTER;
+  const heartbeatMs = options.heartbeatMs ?? HEARTBEAT_MS;
+  const lingerMs = options.lingerMs ?? LINGER_MS;
+  const now = options.now ?? Date.now;
+  const log = options.log ?? (() => {});
+
+  let state: LiveStats["state"] = "idle";
+  let handle: StreamHandle | null = null;
+  // Bumped whenever the current stream is abandoned, so late callbacks of an old one are ignored.
+  let generation = 0;
+  let failures = 0;
+  let resumeFrom: bigint | null = null;
+  let lastEventTime: number | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let lingerTimer: ReturnType<typeof setTimeout> | undefined;
+  let heartbeat: ReturnType<typeof setInterval> | undefined;
+  const counters = { streamsOpened: 0, streamsActive: 0, openAttempts: 0 };
+
+  const hub = createHub(() => {
+    stopHeartbeat();
+    lingerTimer = setTimeout(stop, lingerMs);
+  });
+
+  const coalescer = createCoalescer(
+    (batch) => hub.broadcast(batch.map(sseData).join("")),
+    options.coalesceMs ?? COALESCE_MS,
+  );
+
+  const splitter = createLineSplitter((line) => {
+    const nano = timeNanoOf(line);
+    if (nano !== null && (resumeFrom === null || nano > resumeFrom)) resumeFrom = nano;
+    const event = parseDockerEvent(line);
+    if (!event) return;
+    lastEventTime = event.time;
+    coalescer.push(event);
+  });
+
+  const setState = (next: LiveState) => {
+    if (state === next) return;
+    state = next;
+    hub.broadcast(sseData({ type: "status", state: next }));
+  };
+
+  const releaseHandle = () => {
+    if (!handle) return;
+    const h = handle;
+    handle = null;
+    counters.streamsActive -= 1;
+    h.close();
+  };
+
+  const scheduleRetry = () => {
+    failures += 1;
+    setState(failures >= downAfter ? "down" : "reconnecting");
+    const delay = backoff[Math.min(failures - 1, backoff.length - 1)] ?? 1000;
+    retryTimer = setTimeout(connect, delay);
+  };
+
+  function connect() {
+    retryTimer = undefined;
+    const mine = ++generation;
+    if (state === "idle") state = "connecting";
+    counters.openAttempts += 1;
+    const since = resumeFrom === null ? undefined : sinceAfter(resumeFrom);
+    const startedAt = now();
+    options
+      .open(since, {
+        onText: (text) => {
+          if (mine === generation) splitter.push(text);
+        },
+        onEnd: (error) => {
+          if (mine !== generation) return;
+          generation += 1;
+          splitter.reset();
+          coalescer.flush();
+          if (handle) {
+            handle = null;
+            counters.streamsActive -= 1;
+          }
+          log(`Docker event stream ended${error ? `: ${String(error)}` : ""}; reconnecting`);
+          scheduleRetry();
+        },
+      })
+      .then(
+        (h) => {
+          if (mine !== generation) {
+            // Abandoned while connecting (the last client left): do not keep it.
+            h.close();
+            return;
+          }
+          handle = h;
+          counters.streamsOpened += 1;
+          counters.streamsActive += 1;
+          // Without an event yet, resume from when this stream started (1 s early: clocks and
+          // replays are harmless, a missed event is not).
+          if (resumeFrom === null) resumeFrom = BigInt(startedAt - 1000) * 1_000_000n;
+          if (failures > 0) log("Docker event stream is back");
+          failures = 0;
+          setState("live");
+        },
+        (error: unknown) => {
+          if (mine !== generation) return;
+          // Once per outage: retries go on with backoff without filling the log.
+          if (failures === 0)
+            log(`Cannot open the Docker event stream: ${String(error)}; retrying`);
+          scheduleRetry();
+        },
+      );
+  }
+
+  function startHeartbeat() {
+    if (heartbeat === undefined)
+      heartbeat = setInterval(() => hub.broadcast(SSE_HEARTBEAT), heartbeatMs);
+  }
+
+  function stopHeartbeat() {
+    if (heartbeat !== undefined) clearInterval(heartbeat);
+    heartbeat = undefined;
+  }
+
+  /** No client for a while: close the Docker stream and forget the position. */
+  function stop() {
+    lingerTimer = undefined;
+    if (hub.size > 0) return;
+    generation += 1;
+    if (retryTimer !== undefined) clearTimeout(retryTimer);
+    retryTimer = undefined;
+    coalescer.dispose();
+    splitter.reset();
+    releaseHandle();
+    state = "idle";
+    failures = 0;
+    resumeFrom = null;
+  }
+
+  return {
+    subscribe(send) {
+      if (lingerTimer !== undefined) clearTimeout(lingerTimer);
+      lingerTimer = undefined;
+      const unsubscribe = hub.subscribe(send);
+      // A newcomer learns the state at once; while the first connect is pending, it hears "live" with everyone.
+      if (state === "live" || state === "reconnecting" || state === "down") {
+        try {
+          send(sseData({ type: "status", state }));
+        } catch {
+          unsubscribe();
+        }
+      }
+      startHeartbeat();
+      if (state === "idle") connect();
+      return unsubscribe;
+    },
+    stats() {
+      return {
+        ...counters,
+        subscribers: hub.size,
+        streamListeners: handle?.listeners() ?? 0,
+        state,
+        lastEventTime,
+      };
+    },
+    shutdown() {
+      stopHeartbeat();
+      if (lingerTimer !== undefined) clearTimeout(lingerTimer);
+      lingerTimer = undefined;
+      generation += 1;
+      if (retryTimer !== undefined) clearTimeout(retryTimer);
+      retryTimer = undefined;
+      coalescer.dispose();
+      releaseHandle();
+      state = "idle";
+    },
+  };
+}
