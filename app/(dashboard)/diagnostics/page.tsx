@@ -1,0 +1,33 @@
+import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
+import { DockerUnavailable } from "@/components/docker/docker-unavailable";
+import { diagnosticsQueryKey } from "@/lib/diagnostics/query";
+import { diagnose } from "@/lib/diagnostics/run";
+import { buildSnapshot, dockerHost } from "@/lib/docker";
+import { isAppError } from "@/lib/errors";
+import { queryKeys } from "@/lib/query/snapshot";
+import { DiagnosticsClient } from "./diagnostics-client";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * Runs the checks on the server for the first paint (one snapshot for both the findings and
+ * the object links); "Re-check" then asks /api/diagnostics again.
+ */
+export default async function DiagnosticsPage() {
+  const client = new QueryClient();
+  try {
+    const snapshot = await buildSnapshot();
+    client.setQueryData(queryKeys.snapshot, snapshot);
+    client.setQueryData(diagnosticsQueryKey, await diagnose(snapshot));
+  } catch (e) {
+    if (isAppError(e) && e.code === "unavailable") {
+      return <DockerUnavailable host={dockerHost()} reason={e.message} />;
+    }
+    throw e;
+  }
+  return (
+    <HydrationBoundary state={dehydrate(client)}>
+      <DiagnosticsClient />
+    </HydrationBoundary>
+  );
+}

@@ -1,0 +1,72 @@
+/**
+ * Diagnostics: pure rules over one Snapshot (safe to import anywhere). The firewall
+ * probe, which does network I/O, lives apart in ./probe (server-only).
+ */
+import type { Snapshot } from "@/lib/model/snapshot";
+import type { DiagnosticsContext, Rule } from "./context";
+import { type Finding, sortFindings } from "./finding";
+import { addressExhaustionRule } from "./rules/address-exhaustion";
+import { dnsrrIngressPortsRule } from "./rules/dnsrr-ingress-ports";
+import { dnsrrVipSwitchRule } from "./rules/dnsrr-vip-switch";
+import { encryptedWindowsRule } from "./rules/encrypted-windows";
+import { managerQuorumRule } from "./rules/manager-quorum";
+import { mtuUnderlayRule } from "./rules/mtu-underlay";
+import { nodeAddressOverlapRule } from "./rules/node-address-overlap";
+import { nodeHealthRule } from "./rules/node-health";
+import { orphanNetworkRule } from "./rules/orphan-network";
+import { poolOverlapRule } from "./rules/pool-overlap";
+import { portCollisionRule } from "./rules/port-collision";
+import { serviceNoNetworkRule } from "./rules/service-no-network";
+import { subnetOverlapRule } from "./rules/subnet-overlap";
+
+export { type DiagnosticsContext, defaultContext, type Rule } from "./context";
+export {
+  type DiagnosticsResponse,
+  type Finding,
+  groupBySeverity,
+  SEVERITIES,
+  type Severity,
+  sortFindings,
+} from "./finding";
+
+export const RULES: Record<string, Rule> = {
+  subnetOverlap: subnetOverlapRule,
+  poolOverlap: poolOverlapRule,
+  nodeAddressOverlap: nodeAddressOverlapRule,
+  addressExhaustion: addressExhaustionRule,
+  dnsrrIngressPorts: dnsrrIngressPortsRule,
+  portCollision: portCollisionRule,
+  encryptedWindows: encryptedWindowsRule,
+  mtuUnderlay: mtuUnderlayRule,
+  orphanNetwork: orphanNetworkRule,
+  serviceNoNetwork: serviceNoNetworkRule,
+  nodeHealth: nodeHealthRule,
+  managerQuorum: managerQuorumRule,
+  dnsrrVipSwitch: dnsrrVipSwitchRule,
+};
+
+/**
+ * Every rule over one snapshot, sorted errors first. A rule that throws (a shape it did not
+ * expect) must not hide the others: it becomes one finding saying so.
+ */
+export function runRules(snapshot: Snapshot, context: DiagnosticsContext): Finding[] {
+  const findings = Object.entries(RULES).flatMap(([name, rule]) => {
+    try {
+      return rule(snapshot, context);
+    } catch (e) {
+      return [
+        {
+          id: `rule-failed:${name}`,
+          severity: "warning" as const,
+          title: `The ${name} check could not run`,
+          detail: e instanceof Error ? e.message : String(e),
+          objects: [],
+          fix: { text: "Report this with the snapshot (GET /api/snapshot).", commands: [] },
+        },
+      ];
+    }
+  });
+  // Two rules never share an id prefix, but keep ids unique anyway (React keys, e2e lookups).
+  const seen = new Set<string>();
+  return sortFindings(findings.filter((f) => !seen.has(f.id) && seen.add(f.id)));
+}

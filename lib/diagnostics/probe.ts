@@ -1,0 +1,207 @@
+import "server-only";
+import net from "node:net";
+import { shellJoin } from "@/lib/cli/shell-quote";
+import type { Node } from "@/lib/model/node";
+import type { Snapshot } from "@/lib/model/snapshot";
+import { formatIp } from "@/lib/net/ip";
+import { nodeAddresses } from "./facts";
+import type { Finding } from "./finding";
+
+/**
+ * Firewall probe from the dashboard host to the swarm's own nodes: a TCP connect to 2377
+ * (managers) and 7946. It only ever connects to addresses the snapshot lists for the nodes,
+ * with a short timeout and a cap on concurrent connections.
+ */
+export type ProbeState = "open" | "closed" | "filtered";
+
+export type ProbeTarget = { node: string; role: Node["role"]; host: string; port: number };
+export type ProbeResult = ProbeTarget & { state: ProbeState; reason: string };
+
+/** Connects once; never throws. `closed` = refused (RST); `filtered` = no answer in time. */
+export type Connector = (
+  host: string,
+  port: number,
+  timeoutMs: number,
+) => Promise<ProbeResultState>;
+export type ProbeResultState = { state: ProbeState; reason: string };
+
+export const PROBE_MAX_TIMEOUT_MS = 1500;
+export const PROBE_DEFAULT_TIMEOUT_MS = 1000;
+export const PROBE_CONCURRENCY = 8;
+export const SWARM_MANAGER_PORT = 2377;
+export const SWARM_GOSSIP_PORT = 7946;
+
+/** The part of a socket the probe uses, so tests can stand in for one that never answers. */
+export type ProbeSocket = {
+  once(event: "connect", listener: () => void): unknown;
+  once(event: "error", listener: (err: NodeJS.ErrnoException) => void): unknown;
+  destroy(): unknown;
+};
+export type SocketFactory = (options: { host: string; port: number }) => ProbeSocket;
+
+export function makeTcpConnect(
+  createSocket: SocketFactory = (options) => net.createConnection(options),
+): Connector {
+  return (host, port, timeoutMs) =>
+    new Promise((resolve) => {
+      const socket = createSocket({ host, port });
+      let settled = false;
+      const finish = (result: ProbeResultState) => {
+        if (settled) return;
+        settled = true;
+        clearTimeout(timer);
+        socket.destroy();
+        resolve(result);
+      };
+      const timer = setTimeout(
+        () => finish({ state: "filtered", reason: `no answer within ${timeoutMs} ms` }),
+        timeoutMs,
+      );
+      socket.once("connect", () => finish({ state: "open", reason: "connected" }));
+      socket.once("error", (err) =>
+        finish(
+          err.code === "ECONNREFUSED"
+            ? { state: "closed", reason: "connection refused" }
+            : // EHOSTUNREACH/ENETUNREACH: an ICMP reject or no route; the port is not reachable either way.
+              { state: "filtered", reason: err.code ?? err.message },
+        ),
+      );
+    });
+}
+
+export const tcpConnect: Connector = makeTcpConnect();
+
+const hostOnly = (hostPort: string) => hostPort.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
+
+function portOf(hostPort: string | null): number | null {
+  const match = hostPort?.match(/:(\d+)$/);
+  return match?.[1] ? Number(match[1]) : null;
+}
+
+export type ProbePorts = { manager?: number; gossip?: number };
+
+/**
+ * What to probe: each node's own address (Status.Addr, or the manager's advertise address
+ * when Docker reports 0.0.0.0) on 7946, and managers on their raft port (2377 unless the
+ * advertise address says otherwise). `ports` overrides both, for tests.
+ */
+export function probeTargets(snapshot: Snapshot, ports: ProbePorts = {}): ProbeTarget[] {
+  const byNode = new Map<string, string[]>();
+  for (const a of nodeAddresses(snapshot)) {
+    byNode.set(a.node.id, [...(byNode.get(a.node.id) ?? []), formatIp(a.address)]);
+  }
+  const targets: ProbeTarget[] = [];
+  for (const node of snapshot.nodes) {
+    const own = byNode.get(node.id) ?? [];
+    const advertise = node.managerAddr ? hostOnly(node.managerAddr) : null;
+    const host = own.find((h) => h === hostOnly(node.addr)) ?? own[0];
+    if (!host) continue;
+    const base = { node: node.hostname, role: node.role };
+    if (node.role === "manager") {
+      const managerHost = advertise && own.includes(advertise) ? advertise : host;
+      const port = ports.manager ?? portOf(node.managerAddr) ?? SWARM_MANAGER_PORT;
+      targets.push({ ...base, host: managerHost, port });
+    }
+    targets.push({ ...base, host, port: ports.gossip ?? SWARM_GOSSIP_PORT });
+  }
+  return targets;
+}
+
+/** Refuses any host that is not one of the snapshot's node addresses: the probe's safety net. */
+export function assertNodeTargets(snapshot: Snapshot, targets: readonly ProbeTarget[]): void {
+  const allowed = new Set(nodeAddresses(snapshot).map((a) => formatIp(a.address)));
+  for (const t of targets) {
+    if (!allowed.has(t.host))
+      throw new Error(`refusing to probe ${t.host}: not a swarm node address`);
+  }
+}
+
+async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>) {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}
+
+export type ProbeOptions = {
+  timeoutMs?: number;
+  concurrency?: number;
+  connect?: Connector;
+  ports?: ProbePorts;
+};
+
+export async function probeNodes(snapshot: Snapshot, options: ProbeOptions = {}) {
+  const timeoutMs = Math.min(options.timeoutMs ?? PROBE_DEFAULT_TIMEOUT_MS, PROBE_MAX_TIMEOUT_MS);
+  const connect = options.connect ?? tcpConnect;
+  const targets = probeTargets(snapshot, options.ports);
+  assertNodeTargets(snapshot, targets);
+  return mapLimit(targets, options.concurrency ?? PROBE_CONCURRENCY, async (t) => ({
+    ...t,
+    ...(await connect(t.host, t.port, timeoutMs)),
+  }));
+}
+
+const PURPOSE: Record<number, string> = {
+  [SWARM_MANAGER_PORT]: "cluster management (raft, joins)",
+  [SWARM_GOSSIP_PORT]: "node-to-node gossip (network state, peers)",
+};
+
+function openCommands(port: number, protocol: "tcp" | "udp"): string[] {
+  return [
+    `ufw allow ${port}/${protocol}`,
+    `firewall-cmd --permanent --add-port=${port}/${protocol} && firewall-cmd --reload`,
+    `iptables -I INPUT -p ${protocol} --dport ${port} -j ACCEPT`,
+  ];
+}
+
+function resultFinding(r: ProbeResult): Finding {
+  const purpose =
+    PURPOSE[r.port] ??
+    (r.role === "manager" ? PURPOSE[SWARM_MANAGER_PORT] : PURPOSE[SWARM_GOSSIP_PORT]);
+  const closed = r.state === "closed";
+  return {
+    id: `firewall:${r.node}:${r.port}/tcp`,
+    severity: "warning",
+    title: `${r.port}/tcp on ${r.node} is ${closed ? "closed" : "filtered"} from the dashboard host`,
+    detail: `Connecting to ${r.host}:${r.port} (${purpose}) ${closed ? "was refused: nothing listens there (Docker not in swarm mode, or listening on another address) or a firewall rejects it" : `got ${r.reason}: a firewall drops it, or the dashboard host has no route to the node`}. Other nodes need this port to reach ${r.node}; the dashboard host may sit elsewhere on the network, so confirm from another node.`,
+    objects: [r.node],
+    fix: {
+      text: `Confirm from another node, then open ${r.port}/tcp on ${r.node} to the other swarm nodes (one of these, depending on the firewall in use).`,
+      commands: [
+        shellJoin(["nc", "-zv", "-w", "2", r.host, String(r.port)]),
+        ...openCommands(r.port, "tcp"),
+      ],
+    },
+  };
+}
+
+/** Findings for closed/filtered ports, plus the caveat that UDP cannot be proven open. */
+export function probeFindings(results: readonly ProbeResult[], snapshot: Snapshot): Finding[] {
+  if (results.length === 0) return [];
+  const dataPathPort = snapshot.swarm?.dataPathPort ?? 4789;
+  const summary = results.map((r) => `${r.node} ${r.host}:${r.port}/tcp ${r.state}`).join("; ");
+  return [
+    ...results.filter((r) => r.state !== "open").map(resultFinding),
+    {
+      id: "firewall:udp-unverified",
+      severity: "info",
+      title: `${dataPathPort}/udp and 7946/udp cannot be checked from here`,
+      detail: `The TCP ports were probed from the dashboard host (${summary}). UDP has no handshake: a closed or filtered UDP port usually just stays silent, exactly like an open one, so ${dataPathPort}/udp (VXLAN data traffic) and 7946/udp (gossip) cannot be proven open this way. When they are blocked, nodes see each other but tasks on different nodes cannot talk over the overlays.`,
+      objects: [...new Set(results.map((r) => r.node))],
+      fix: {
+        text: `Make sure every node accepts ${dataPathPort}/udp and 7946/udp from the other nodes, then test real overlay traffic between tasks on two different nodes (or watch for VXLAN packets while doing so).`,
+        commands: [
+          ...openCommands(dataPathPort, "udp"),
+          ...openCommands(7946, "udp"),
+          `tcpdump -ni any udp port ${dataPathPort}`,
+        ],
+      },
+    },
+  ];
+}

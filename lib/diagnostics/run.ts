@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { buildSnapshot } from "@/lib/docker";
+import type { Snapshot } from "@/lib/model/snapshot";
+import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
+import { type DiagnosticsResponse, defaultContext, runRules, sortFindings } from "./index";
+import { probeFindings, probeNodes } from "./probe";
+
+/** `GET /api/diagnostics?probe=0&underlayMtu=1450`. */
+export const diagnosticsQuerySchema = z
+  .object({
+    probe: z.enum(["0", "1"]).optional(),
+    underlayMtu: z.coerce.number().int().min(MTU_MIN).max(MTU_MAX).optional(),
+  })
+  .strict();
+
+export type DiagnosticsOptions = { probe?: boolean; underlayMtu?: number; now?: Date };
+
+/** Every rule over `snapshot`, plus (unless turned off) the firewall probe of its nodes. */
+export async function diagnose(
+  snapshot: Snapshot,
+  options: DiagnosticsOptions = {},
+): Promise<DiagnosticsResponse> {
+  const now = options.now ?? new Date();
+  const context = {
+    ...defaultContext(now),
+    ...(options.underlayMtu === undefined ? {} : { underlayMtu: options.underlayMtu }),
+  };
+  const findings = runRules(snapshot, context);
+  const probed = options.probe === false ? [] : probeFindings(await probeNodes(snapshot), snapshot);
+  return { findings: sortFindings([...findings, ...probed]), checkedAt: now.toISOString() };
+}
+
+export async function runDiagnostics(options: DiagnosticsOptions = {}) {
+  return diagnose(await buildSnapshot(), options);
+}
