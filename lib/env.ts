@@ -11,6 +11,11 @@ const envSchema = z.object({
   DOCKER_CERT_PATH: z.string().optional(),
   /** Milliseconds before a Docker call is abandoned and reported as unavailable. */
   SWARMNET_DOCKER_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /**
+   * Per-node engines for facts a manager cannot give (docker_gwbridge, local network
+   * copies): "hostname-or-node-id=unix:///path.sock,other=tcp://host:2376".
+   */
+  SWARMNET_NODE_ENDPOINTS: z.string().default(""),
   PORT: z.coerce.number().int().positive().default(3000),
   SWARMNET_ADMIN_TOKEN: z.string().min(16).optional(),
   SWARMNET_VIEWER_TOKEN: z.string().min(16).optional(),

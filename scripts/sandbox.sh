@@ -7,6 +7,7 @@
 #   scripts/sandbox.sh up      start dockerd, init a one-node swarm, import the image (idempotent)
 #   scripts/sandbox.sh seed    create the sample networks, services and container (idempotent)
 #   scripts/sandbox.sh down    stop the daemon by its pidfile and remove its state
+#   scripts/sandbox.sh restart-daemon  kill dockerd (SIGKILL, like a crash) and start it again on the same state
 #   scripts/sandbox.sh env     print the DOCKER_HOST line for this sandbox
 #   scripts/sandbox.sh status  exit 0 when the sandbox engine answers
 #   scripts/sandbox.sh busy-ports  exit 0 when some engine already holds Swarm's ports here
@@ -15,37 +16,8 @@ set -euo pipefail
 DIR="${SWARMNET_SANDBOX_DIR:-/tmp/swarmnet-sandbox}"
 SOCK="$DIR/docker.sock"
 PIDFILE="$DIR/dockerd.pid"
-IMAGE="${SWARMNET_SANDBOX_IMAGE:-swarmnet/busybox:latest}"
-# The Debian client matches the Debian engine; a newer client elsewhere on PATH also works.
-DOCKER_BIN="$(command -v /usr/bin/docker || command -v docker || true)"
-
-log() { printf '[sandbox] %s\n' "$*" >&2; }
+source "$(dirname "$0")/engine-lib.sh"
 dk() { "$DOCKER_BIN" -H "unix://$SOCK" "$@"; }
-
-need_root() {
-  if [ "$(id -u)" != 0 ]; then
-    log "the sandbox engine needs root (dockerd creates bridges and namespaces); run as root or with sudo"
-    exit 1
-  fi
-}
-
-install_deps() {
-  local missing=()
-  command -v dockerd >/dev/null 2>&1 || missing+=(docker.io)
-  [ -x /usr/bin/docker ] || missing+=(docker.io)
-  [ -x /bin/busybox ] || missing+=(busybox-static)
-  command -v ip >/dev/null 2>&1 || missing+=(iproute2)
-  if [ ${#missing[@]} -gt 0 ]; then
-    if ! command -v apt-get >/dev/null 2>&1; then
-      log "missing: ${missing[*]}; install Docker Engine (dockerd) and a static busybox"
-      exit 1
-    fi
-    log "installing ${missing[*]} with apt-get"
-    apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
-  fi
-  DOCKER_BIN="$(command -v /usr/bin/docker || command -v docker)"
-}
 
 answers() { [ -S "$SOCK" ] && dk version --format '{{.Server.Version}}' >/dev/null 2>&1; }
 
@@ -81,21 +53,6 @@ init_swarm() {
   fi
 }
 
-import_image() {
-  if dk image inspect "$IMAGE" >/dev/null 2>&1; then return 0; fi
-  log "importing $IMAGE from busybox-static (no registry is reachable)"
-  local root
-  root="$(mktemp -d)"
-  mkdir -p "$root/bin" "$root/tmp" "$root/etc" "$root/var/www"
-  cp /bin/busybox "$root/bin/busybox"
-  for app in sh ls cat echo sleep nc httpd wget nslookup ip ping ifconfig hostname env true timeout; do
-    ln -s busybox "$root/bin/$app"
-  done
-  echo "swarmnet sandbox" >"$root/var/www/index.html"
-  tar -C "$root" -c . | dk import -c 'CMD ["/bin/sh"]' -c 'ENV PATH=/bin' - "$IMAGE" >/dev/null
-  rm -rf "$root"
-}
-
 up() {
   need_root
   install_deps
@@ -105,49 +62,9 @@ up() {
   log "ready: DOCKER_HOST=unix://$SOCK"
 }
 
-has_network() { dk network inspect "$1" >/dev/null 2>&1; }
-has_service() { dk service inspect "$1" >/dev/null 2>&1; }
-new_network() { has_network "$1" || dk network create "$@" >/dev/null; }
-new_service() {
-  local name="$1"; shift
-  has_service "$name" || dk service create --detach --quiet --no-resolve-image --name "$name" "$@" >/dev/null
-}
-
-# Sample state that exercises every view. Created one object at a time:
-# a parallel burst stalls Swarm's bulk sync for ~30 s.
 seed() {
   answers || { log "the sandbox engine is not running: scripts/sandbox.sh up"; exit 1; }
-  log "seeding sample networks and services"
-  new_network demo-frontend -d overlay --attachable --label tier=frontend
-  new_network demo-secure -d overlay --opt encrypted --subnet 10.20.0.0/24 --gateway 10.20.0.1 \
-    --opt com.docker.network.driver.mtu=1400 --label tier=backend
-  new_network demo-internal -d overlay --internal
-  new_network demo-tools -d overlay --attachable --subnet 10.30.0.0/24
-  new_service web --network demo-frontend --network demo-secure --publish 8080:80 \
-    "$IMAGE" httpd -f -p 80 -h /var/www
-  new_service resolver --endpoint-mode dnsrr --replicas 2 --network demo-frontend \
-    "$IMAGE" sleep 1d
-  new_service syslog --network demo-internal \
-    --publish published=5514,target=514,protocol=udp,mode=host \
-    "$IMAGE" sleep 1d
-  new_service agent --mode global --network demo-internal "$IMAGE" sleep 1d
-  if ! dk container inspect demo-toolbox >/dev/null 2>&1; then
-    dk run -d --name demo-toolbox --network demo-tools "$IMAGE" sleep 1d >/dev/null
-  fi
-  wait_running
-  log "seeded"
-}
-
-# Wait until every seeded task runs, so the first page view is complete.
-wait_running() {
-  for _ in $(seq 1 100); do
-    local pending
-    pending="$(dk service ls --format '{{.Replicas}}' | awk -F/ '$1 != $2' | wc -l)"
-    [ "$pending" = 0 ] && return 0
-    sleep 0.3
-  done
-  log "some services did not reach their replica count:"
-  dk service ls >&2
+  seed_sample_state
 }
 
 down() {
@@ -171,6 +88,22 @@ down() {
   log "stopped and removed $DIR"
 }
 
+kill_and_start() {
+  local pid
+  pid="$(cat "$PIDFILE")"
+  log "killing dockerd (pid $pid)"
+  kill -9 "$pid" 2>/dev/null || true
+  for _ in $(seq 1 100); do alive "$pid" || break; sleep 0.1; done
+  stop_managed_containerd "$DIR/exec"
+  start_daemon
+}
+
+restart_daemon() {
+  need_root
+  [ -f "$PIDFILE" ] || { log "no pidfile at $PIDFILE: is the sandbox up?"; exit 1; }
+  restart_keeping_standalone kill_and_start
+}
+
 # Swarm's ports: a second swarm engine in the same network namespace cannot take them.
 busy_ports() { ss -Hltn 2>/dev/null | awk '{print $4}' | grep -Eq ':(2377|7946)$'; }
 
@@ -178,8 +111,9 @@ case "${1:-}" in
   up) up ;;
   seed) seed ;;
   down) down ;;
+  restart-daemon) restart_daemon ;;
   env) echo "DOCKER_HOST=unix://$SOCK" ;;
   status) answers ;;
   busy-ports) busy_ports ;;
-  *) echo "usage: $0 up|seed|down|env|status|busy-ports" >&2; exit 2 ;;
+  *) echo "usage: $0 up|seed|down|restart-daemon|env|status|busy-ports" >&2; exit 2 ;;
 esac

@@ -1,31 +1,32 @@
 #!/usr/bin/env bash
-# Engine tests and Playwright end-to-end tests against a throwaway sandbox engine.
-# SWARMNET_KEEP_ENGINE=1 leaves the engine running afterwards (for reruns).
+# Engine tests and Playwright end-to-end tests against a throwaway multi-node
+# swarm (scripts/cluster.sh: 3 engines in network namespaces, its own /24).
+# SWARMNET_KEEP_ENGINE=1 leaves the cluster running afterwards (for reruns);
+# SWARMNET_TEST_NODES picks the node count (default 3).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib.sh
 
-# Its own state dir: the demo sandbox, if running, is left alone.
-export SWARMNET_SANDBOX_DIR="${SWARMNET_TEST_SANDBOX_DIR:-/tmp/swarmnet-test-engine}"
-export SWARMNET_TEST_DOCKER_HOST="unix://$SWARMNET_SANDBOX_DIR/docker.sock"
+# Its own cluster name and subnet: a demo sandbox or cluster, if running, is left alone.
+export SWARMNET_CLUSTER="${SWARMNET_TEST_CLUSTER:-test}"
+export SWARMNET_CLUSTER_NET="${SWARMNET_TEST_CLUSTER_NET:-10.78.0}"
+nodes="${SWARMNET_TEST_NODES:-3}"
 
 ensure_node_modules
 ensure_chromium
 
-if ! bash scripts/sandbox.sh status 2>/dev/null && bash scripts/sandbox.sh busy-ports; then
-  echo "Another swarm engine already listens on 2377/7946 in this network namespace (a demo sandbox?)." >&2
-  echo "Stop it first (npm run sandbox -- down), or run the tests on another machine." >&2
-  exit 1
-fi
-
 cleanup() {
-  if [ "${SWARMNET_KEEP_ENGINE:-0}" != 1 ]; then bash scripts/sandbox.sh down || true; fi
+  if [ "${SWARMNET_KEEP_ENGINE:-0}" != 1 ]; then bash scripts/cluster.sh down || true; fi
 }
 trap cleanup EXIT
 
-say "sandbox engine for tests at $SWARMNET_TEST_DOCKER_HOST"
-bash scripts/sandbox.sh up
-bash scripts/sandbox.sh seed
+say "a $nodes-node swarm for tests ($SWARMNET_CLUSTER on $SWARMNET_CLUSTER_NET.0/24)"
+bash scripts/cluster.sh up --nodes "$nodes"
+bash scripts/cluster.sh seed
+export "SWARMNET_TEST_DOCKER_HOST=$(bash scripts/cluster.sh env | cut -d= -f2-)"
+# Per-node facts (gwbridge, local network lists) come from each node's own engine.
+export SWARMNET_TEST_NODE_ENDPOINTS="$(bash scripts/cluster.sh node-endpoints)"
+export SWARMNET_TEST_CLUSTER_SCRIPT="scripts/cluster.sh"
 
 say "engine tests (vitest, *.engine.test.ts)"
 ./node_modules/.bin/vitest run engine.test

@@ -46,6 +46,22 @@ export function docker(): Docker {
   return globalForDocker.swarmnetDocker;
 }
 
+// Per-node engines (SWARMNET_NODE_ENDPOINTS), one client per URL, short timeouts:
+// a node that does not answer must not hold up the page.
+const nodeClients = new Map<string, Docker>();
+
+export function dockerAt(url: string): Docker {
+  let client = nodeClients.get(url);
+  if (!client) {
+    const env = getEnv();
+    client = new Docker(
+      dockerOptionsFrom({ ...env, DOCKER_HOST: url, SWARMNET_DOCKER_TIMEOUT_MS: 3000 }),
+    );
+    nodeClients.set(url, client);
+  }
+  return client;
+}
+
 /** Where the dashboard looks for Docker, for "cannot reach Docker at …" messages. */
 export function dockerHost(): string {
   return getEnv().DOCKER_HOST;

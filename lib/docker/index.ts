@@ -3,7 +3,9 @@ import "server-only";
 /** The only door to Docker: named operations, DTOs out, typed errors. */
 export { dockerCallCount } from "./call";
 export { dockerHost } from "./client";
+export { liveEvents } from "./events";
 export { checkHealth, type Health } from "./health";
+export { nodeFacts, nodesWithDataPath } from "./per-node";
 export {
   getEngine,
   getSwarm,

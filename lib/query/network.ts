@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
 import type { NetworkEndpoint, Peer } from "@/lib/model/network";
-import type { NetworkDetail, NetworkSummary } from "@/lib/topology";
+import type { NetworkDetail, NetworkPerNode, NetworkSummary } from "@/lib/topology";
 import { fetchJson } from "./fetch-json";
 import { queryKeys } from "./snapshot";
 
@@ -9,7 +9,12 @@ import { queryKeys } from "./snapshot";
  * plus what only a verbose inspect knows (endpoints on this node, peers).
  */
 export type NetworkDetailResponse = NetworkSummary &
-  Omit<NetworkDetail, "network"> & { endpoints: NetworkEndpoint[]; peers: Peer[] };
+  Omit<NetworkDetail, "network"> & {
+    endpoints: NetworkEndpoint[];
+    peers: Peer[];
+    /** Per node: peer or not, the node's own list (when reachable), its tasks here. */
+    perNode: NetworkPerNode[];
+  };
 
 export const networkQuery = (idOrName: string) =>
   queryOptions({

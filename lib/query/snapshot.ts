@@ -5,6 +5,7 @@ import { fetchJson } from "./fetch-json";
 export const queryKeys = {
   snapshot: ["snapshot"] as const,
   network: (ref: string) => ["network", ref] as const,
+  nodes: ["nodes"] as const,
 };
 
 /** The one query most pages read; the live-updates issue invalidates it from events. */

@@ -320,3 +320,36 @@ export function sortTaskRows<T extends TaskRow>(tasks: T[]): T[] {
       b.updatedAt.localeCompare(a.updatedAt),
   );
 }
+
+export type NetworkPerNode = {
+  nodeId: string;
+  hostname: string;
+  /** In the network's peer list (verbose inspect): the node holds a copy of it. */
+  peer: boolean;
+  /** In that node's own `network ls`; null when the dashboard cannot ask the node. Lags the managers. */
+  localCopy: boolean | null;
+  tasks: { id: string; serviceName: string; addr: string }[];
+};
+
+/** Per node: does it hold the network (peers, matched by advertise address), and its tasks there. */
+export function networkPerNode(
+  s: Snapshot,
+  networkId: string,
+  peers: { ip: string }[],
+  localNetworks: Map<string, string[] | null> = new Map(),
+): NetworkPerNode[] {
+  const peerIps = new Set(peers.map((p) => p.ip));
+  return nodeRows(s).map((n) => ({
+    nodeId: n.id,
+    hostname: n.hostname,
+    peer: peerIps.has(n.addr) || peerIps.has(advertiseAddr(n)),
+    localCopy: localNetworks.get(n.id)?.includes(networkId) ?? null,
+    tasks: s.tasks
+      .filter((t) => t.nodeId === n.id && isLiveTask(t))
+      .flatMap((t) =>
+        t.addresses
+          .filter((a) => a.networkId === networkId)
+          .map((a) => ({ id: t.id, serviceName: taskRow(s, t).serviceName, addr: a.addr })),
+      ),
+  }));
+}

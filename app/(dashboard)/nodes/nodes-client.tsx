@@ -1,12 +1,15 @@
 "use client";
 
+import { useQuery } from "@tanstack/react-query";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { NodeFactsCard } from "@/components/nodes/node-facts-card";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
+import { type NodeWithFacts, nodesQuery } from "@/lib/query/nodes";
 import { advertiseAddr, nodeRows } from "@/lib/topology";
 
 const m = messages();
@@ -15,7 +18,31 @@ const c = m.nodes.columns;
 const availabilityTone = (a: string): Tone =>
   a === "active" ? "good" : a === "drain" ? "bad" : "warn";
 
-function NodesTable({ snapshot }: { snapshot: Snapshot }) {
+function DataPath({ node, advertise }: { node: NodeWithFacts | undefined; advertise: string }) {
+  const addr = node?.dataPathAddr;
+  if (!addr) return <span className="font-sans text-slate-400">{m.nodes.dataPathUnknown}</span>;
+  const shared = addr === advertise;
+  return (
+    <span className="flex flex-wrap items-center gap-1">
+      {addr}
+      {shared ? (
+        <span title={m.nodes.sharedInterfaceHelp}>
+          <Badge tone="warn">{m.nodes.sharedInterface}</Badge>
+        </span>
+      ) : (
+        <Badge tone="good">{m.nodes.separated}</Badge>
+      )}
+    </span>
+  );
+}
+
+function NodesTable({
+  snapshot,
+  detailed,
+}: {
+  snapshot: Snapshot;
+  detailed: NodeWithFacts[] | undefined;
+}) {
   const rows = nodeRows(snapshot);
   return (
     <Table aria-label={m.nodes.title}>
@@ -63,9 +90,10 @@ function NodesTable({ snapshot }: { snapshot: Snapshot }) {
               <TD className="font-mono">{n.engineVersion}</TD>
               <TD className="font-mono">{advertiseAddr(n)}</TD>
               <TD className="font-mono">
-                {n.dataPathAddr ?? (
-                  <span className="font-sans text-slate-400">{m.nodes.dataPathUnknown}</span>
-                )}
+                <DataPath
+                  node={detailed?.find((d) => d.id === n.id)}
+                  advertise={advertiseAddr(n)}
+                />
               </TD>
               <TD className="text-right tabular-nums">{n.taskCount}</TD>
             </TR>
@@ -77,10 +105,24 @@ function NodesTable({ snapshot }: { snapshot: Snapshot }) {
 }
 
 export function NodesClient() {
+  const { data: detailed } = useQuery(nodesQuery);
   return (
     <>
       <PageHeader title={m.nodes.title} />
-      <WithSnapshot>{(s) => <NodesTable snapshot={s} />}</WithSnapshot>
+      <WithSnapshot>
+        {(s) => (
+          <>
+            <NodesTable snapshot={s} detailed={detailed} />
+            <p className="mt-2 text-xs text-slate-400">{m.nodes.dataPathHow}</p>
+            <h2 className="mt-6 mb-3 text-lg font-semibold">{m.nodes.perNode}</h2>
+            <div className="grid gap-4 lg:grid-cols-2 2xl:grid-cols-3">
+              {(detailed ?? []).map((n) => (
+                <NodeFactsCard key={n.id} node={n} />
+              ))}
+            </div>
+          </>
+        )}
+      </WithSnapshot>
     </>
   );
 }

@@ -1,8 +1,8 @@
 import { route } from "@/lib/api/route";
-import { buildSnapshot, inspectNetwork } from "@/lib/docker";
+import { buildSnapshot, inspectNetwork, nodeFacts } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
 import { removeNetwork } from "@/lib/operations/remove-network";
-import { networkDetail } from "@/lib/topology";
+import { networkDetail, networkPerNode } from "@/lib/topology";
 
 export const dynamic = "force-dynamic";
 
@@ -10,10 +10,19 @@ export const GET = route({ operation: "network.read", access: "viewer" }, async 
   const ref = params.idOrName ?? "";
   // Verbose inspect first: it resolves id prefixes and names the way Docker does, and adds peers.
   const inspect = await inspectNetwork(ref);
-  const detail = networkDetail(await buildSnapshot(), inspect.id);
+  const snapshot = await buildSnapshot();
+  const detail = networkDetail(snapshot, inspect.id);
   if (!detail) throw new AppError("not_found", `No network named "${ref}".`);
   const { network, ...attached } = detail;
-  return { ...network, ...attached, endpoints: inspect.endpoints, peers: inspect.peers };
+  const facts = await nodeFacts(snapshot);
+  const localNetworks = new Map(facts.map((f) => [f.nodeId, f.networks?.map((n) => n.id) ?? null]));
+  return {
+    ...network,
+    ...attached,
+    endpoints: inspect.endpoints,
+    peers: inspect.peers,
+    perNode: networkPerNode(snapshot, inspect.id, inspect.peers, localNetworks),
+  };
 });
 
 export const DELETE = route({ operation: "network.remove", access: "admin" }, ({ params }) =>
