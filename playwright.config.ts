@@ -28,9 +28,13 @@ const server = (p: number, env: Record<string, string>) => ({
     SWARMNET_ADMIN_TOKEN: ADMIN_TOKEN,
     SWARMNET_VIEWER_TOKEN: VIEWER_TOKEN,
     SWARMNET_AUDIT_LOG: `.swarmnet/e2e/audit-${p}.log`,
+    // Each node's own engine, for per-node facts (set by scripts/test-e2e.sh for the cluster).
+    SWARMNET_NODE_ENDPOINTS: process.env.SWARMNET_TEST_NODE_ENDPOINTS ?? "",
     ...env,
   },
 });
+
+const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 1000 } };
 
 export default defineConfig({
   globalSetup: "./e2e/global-setup.ts",
@@ -43,7 +47,7 @@ export default defineConfig({
   timeout: 60_000,
   expect: { timeout: 15_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  outputDir: "test-results",
+  outputDir: process.env.SWARMNET_E2E_OUTPUT ?? "test-results",
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: "retain-on-failure",
@@ -62,10 +66,10 @@ export default defineConfig({
     },
   },
   projects: [
-    {
-      name: "chromium",
-      use: { ...devices["Desktop Chrome"], viewport: { width: 1600, height: 1000 } },
-    },
+    { name: "chromium", use: desktop, grepInvert: /@exclusive/ },
+    // Tests that disturb the shared engine for everyone (a dockerd restart, replacing the
+    // ingress network) run alone, after all the others.
+    { name: "exclusive", use: desktop, grep: /@exclusive/, dependencies: ["chromium"], workers: 1 },
   ],
   webServer: [
     server(port, { DOCKER_HOST: dockerHost }),

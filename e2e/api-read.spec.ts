@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { docker, engineAddr } from "./docker";
 import { UNREACHABLE_BASE_URL, UNREACHABLE_DOCKER_HOST } from "./support";
 
 // The read API against the seeded sandbox engine (scripts/sandbox.sh seed).
@@ -115,16 +116,33 @@ test("GET /api/services and /api/services/:idOrName: endpoint mode, VIPs, ports,
   });
 });
 
-test("GET /api/nodes and /api/swarm", async ({ request }) => {
+test("GET /api/nodes: every node, advertise and data-path addresses, per-node facts", async ({
+  request,
+}) => {
   const nodes = await (await request.get("/api/nodes")).json();
-  expect(nodes[0]).toMatchObject({
+  const count = Number(docker(["info", "--format", "{{.Swarm.Nodes}}"]));
+  expect(nodes).toHaveLength(count);
+  const addr = engineAddr();
+  const leader = nodes.find((n: { leader: boolean }) => n.leader);
+  expect(leader).toMatchObject({
     role: "manager",
     state: "ready",
-    addr: "127.0.0.1",
-    managerAddr: "127.0.0.1:2377",
+    addr,
+    managerAddr: `${addr}:2377`,
   });
+  expect(leader.facts.source).toBe("local");
+  expect(leader.facts.gwbridge.options["com.docker.network.bridge.name"]).toBe("docker_gwbridge");
+  // The global service puts a task on every node, so every data-path address is known.
+  for (const n of nodes) expect(n.dataPathAddr, n.hostname).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
+});
+
+test("GET /api/swarm", async ({ request }) => {
   const swarm = await (await request.get("/api/swarm")).json();
-  expect(swarm).toMatchObject({ defaultAddrPool: ["10.0.0.0/8"], subnetSize: 24, dataPathPort: 4789 });
+  expect(swarm).toMatchObject({
+    defaultAddrPool: ["10.0.0.0/8"],
+    subnetSize: 24,
+    dataPathPort: 4789,
+  });
 });
 
 test.describe("when Docker cannot be reached", () => {

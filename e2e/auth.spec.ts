@@ -2,7 +2,15 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { docker } from "./docker";
-import { ADMIN_TOKEN, asAdmin, asViewer, BASE_URL, READ_ONLY_BASE_URL, VIEWER_STATE, VIEWER_TOKEN } from "./support";
+import {
+  ADMIN_TOKEN,
+  asAdmin,
+  asViewer,
+  BASE_URL,
+  READ_ONLY_BASE_URL,
+  VIEWER_STATE,
+  VIEWER_TOKEN,
+} from "./support";
 
 /**
  * The auth matrix over EVERY route handler file under app/api (found on disk,
@@ -20,7 +28,11 @@ type Endpoint = { method: string; route: string; url: string };
 function endpoints(): Endpoint[] {
   const walk = (dir: string): string[] =>
     readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? walk(path.join(dir, e.name)) : e.name === "route.ts" ? [path.join(dir, e.name)] : [],
+      e.isDirectory()
+        ? walk(path.join(dir, e.name))
+        : e.name === "route.ts"
+          ? [path.join(dir, e.name)]
+          : [],
     );
   return walk(API_DIR).flatMap((file) => {
     const route = `/api/${path.relative(API_DIR, path.dirname(file)).split(path.sep).join("/")}`;
@@ -43,7 +55,12 @@ const isPublic = (e: Endpoint) => PUBLIC.has(`${e.method} ${e.route}`);
 const STREAMS = new Set(["/api/events"]);
 const matrix = all.filter((e) => !isPublic(e) && !STREAMS.has(e.route));
 
-async function call(request: APIRequestContext, base: string, e: Endpoint, headers: Record<string, string>) {
+async function call(
+  request: APIRequestContext,
+  base: string,
+  e: Endpoint,
+  headers: Record<string, string>,
+) {
   return request.fetch(`${base}${e.url}`, {
     method: e.method,
     headers: { ...headers, Origin: base },
@@ -60,9 +77,16 @@ async function streamStatus(url: string, headers: Record<string, string>): Promi
   return res.status;
 }
 
-/** What refusals must not change: networks, and the services' versions. */
+/**
+ * What refusals must not change: the objects the matrix's requests name (other spec files
+ * create and remove their own objects in parallel, so a global listing would not do).
+ */
 function dockerState(): string {
-  return [docker(["network", "ls", "-q"]), docker(["service", "ls", "--format", "{{.Name}}"]), docker(["service", "inspect", "-f", "{{.Version.Index}}", "web", "resolver"])].join("\n");
+  return [
+    docker(["network", "inspect", "-f", "{{.Id}} {{.Name}}", "demo-tools", "demo-frontend"]),
+    docker(["service", "inspect", "-f", "{{.ID}} {{.Version.Index}}", "resolver"]),
+    docker(["network", "ls", "-q", "--filter", "name=ro-should-not-exist"]),
+  ].join("\n");
 }
 
 test.describe("auth matrix", () => {
@@ -108,7 +132,9 @@ test.describe("auth matrix", () => {
     expect(dockerState()).toBe(before);
   });
 
-  test("read-only mode: every mutation 403 even for admins, reads still work", async ({ request }) => {
+  test("read-only mode: every mutation 403 even for admins, reads still work", async ({
+    request,
+  }) => {
     const before = dockerState();
     for (const e of matrix) {
       const res = await call(request, READ_ONLY_BASE_URL, e, asAdmin);
@@ -118,7 +144,10 @@ test.describe("auth matrix", () => {
       } else expect(res.status(), `${e.method} ${e.url}`).toBeLessThan(400);
     }
     // A valid mutation too: still refused, nothing created.
-    const res = await request.post(`${READ_ONLY_BASE_URL}/api/networks`, { headers: asAdmin, data: { name: "ro-should-not-exist" } });
+    const res = await request.post(`${READ_ONLY_BASE_URL}/api/networks`, {
+      headers: asAdmin,
+      data: { name: "ro-should-not-exist" },
+    });
     expect(res.status()).toBe(403);
     expect(dockerState()).toBe(before);
   });
@@ -133,7 +162,9 @@ test.describe("auth matrix", () => {
   });
 
   test("a wrong bearer token is 401, never a downgrade", async ({ request }) => {
-    const res = await request.get(`${BASE_URL}/api/snapshot`, { headers: { Authorization: "Bearer nope" } });
+    const res = await request.get(`${BASE_URL}/api/snapshot`, {
+      headers: { Authorization: "Bearer nope" },
+    });
     expect(res.status()).toBe(401);
   });
 
@@ -148,14 +179,27 @@ test.describe("sessions and cookies", () => {
   test.use({ storageState: { cookies: [], origins: [] } });
 
   test("every page redirects anonymous visitors to /login?next=…", async ({ request }) => {
-    for (const p of ["/networks", "/networks/demo-secure", "/ingress", "/gwbridge", "/services", "/services/web", "/nodes", "/swarm", "/audit", "/wall"]) {
+    for (const p of [
+      "/networks",
+      "/networks/demo-secure",
+      "/ingress",
+      "/gwbridge",
+      "/services",
+      "/services/web",
+      "/nodes",
+      "/swarm",
+      "/audit",
+      "/wall",
+    ]) {
       const res = await request.get(`${BASE_URL}${p}`, { maxRedirects: 0 });
       expect(res.status(), p).toBe(307);
       expect(res.headers().location, p).toBe(`/login?next=${encodeURIComponent(p)}`);
     }
   });
 
-  test("?token= sets an httpOnly SameSite=Strict cookie and strips the token", async ({ request }) => {
+  test("?token= sets an httpOnly SameSite=Strict cookie and strips the token", async ({
+    request,
+  }) => {
     const res = await request.get(`${BASE_URL}/wall?token=${VIEWER_TOKEN}`, { maxRedirects: 0 });
     expect(res.status()).toBe(307);
     expect(res.headers().location).toBe("/wall");
@@ -178,13 +222,20 @@ test.describe("sessions and cookies", () => {
 
   test("cross-site mutations with the admin cookie are refused", async ({ playwright }) => {
     const ctx = await playwright.request.newContext({ baseURL: BASE_URL });
-    await ctx.post("/api/auth/login", { data: { token: ADMIN_TOKEN }, headers: { Origin: BASE_URL } });
+    await ctx.post("/api/auth/login", {
+      data: { token: ADMIN_TOKEN },
+      headers: { Origin: BASE_URL },
+    });
     const before = dockerState();
-    const evil = await ctx.delete("/api/networks/demo-tools", { headers: { Origin: "https://evil.example" } });
+    const evil = await ctx.delete("/api/networks/demo-tools", {
+      headers: { Origin: "https://evil.example" },
+    });
     expect(evil.status()).toBe(403);
     const noOrigin = await ctx.delete("/api/networks/demo-tools");
     expect(noOrigin.status()).toBe(403);
-    const fetchSite = await ctx.delete("/api/networks/demo-tools", { headers: { "Sec-Fetch-Site": "cross-site" } });
+    const fetchSite = await ctx.delete("/api/networks/demo-tools", {
+      headers: { "Sec-Fetch-Site": "cross-site" },
+    });
     expect(fetchSite.status()).toBe(403);
     // Same origin passes the check and reaches the real rule (the network is in use → 409).
     const same = await ctx.delete("/api/networks/demo-tools", { headers: { Origin: BASE_URL } });
@@ -197,7 +248,9 @@ test.describe("sessions and cookies", () => {
     const page = await request.get(`${BASE_URL}/login`);
     const h = page.headers();
     expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
-    expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[^']+' 'strict-dynamic'/);
+    expect(h["content-security-policy"]).toMatch(
+      /script-src 'self' 'nonce-[^']+' 'strict-dynamic'/,
+    );
     expect(h["content-security-policy"]).not.toContain("unsafe-eval");
     expect(h["x-content-type-options"]).toBe("nosniff");
     expect(h["referrer-policy"]).toBe("same-origin");
@@ -213,7 +266,9 @@ test.describe("secrets", () => {
     expect(admin.joinTokens.worker).toMatch(/^SWMTKN-/);
     const viewer = await (await request.get(`${BASE_URL}/api/swarm`, { headers: asViewer })).json();
     expect(viewer.joinTokens).toBeNull();
-    const snapshot = await (await request.get(`${BASE_URL}/api/snapshot`, { headers: asViewer })).text();
+    const snapshot = await (
+      await request.get(`${BASE_URL}/api/snapshot`, { headers: asViewer })
+    ).text();
     expect(snapshot).not.toContain("SWMTKN-");
   });
 

@@ -8,7 +8,10 @@ export default async function globalSetup() {
     [VIEWER_TOKEN, VIEWER_STATE],
   ] as const) {
     const ctx = await request.newContext({ baseURL: BASE_URL });
-    const res = await ctx.post("/api/auth/login", { data: { token }, headers: { Origin: BASE_URL } });
+    const res = await ctx.post("/api/auth/login", {
+      data: { token },
+      headers: { Origin: BASE_URL },
+    });
     if (!res.ok()) throw new Error(`login failed: ${res.status()} ${await res.text()}`);
     await ctx.storageState({ path: file });
     await ctx.dispose();

@@ -4,6 +4,7 @@ import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { SessionProvider } from "@/components/auth/session-context";
 import { Nav } from "@/components/layout/nav";
+import { LiveStatus } from "@/components/live/live-status";
 import { Badge } from "@/components/ui/badge";
 import { serverSession } from "@/lib/auth/server-session";
 import { messages } from "@/lib/messages";
@@ -24,6 +25,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
           </Link>
           <Nav admin={session.role === "admin"} />
           <div className="mt-auto flex flex-col gap-2 text-sm">
+            <LiveStatus />
             <span className="flex items-center gap-2 text-slate-400">
               <Badge tone={session.role === "admin" ? "accent" : "neutral"}>
                 {m.auth.role[session.role]}

@@ -14,6 +14,7 @@ const LINKS = [
   { href: "/services", label: m.nav.services },
   { href: "/nodes", label: m.nav.nodes },
   { href: "/swarm", label: m.nav.swarm },
+  { href: "/diagnostics", label: m.nav.diagnostics },
 ] as const;
 
 const ADMIN_LINKS = [{ href: "/audit", label: m.nav.audit }] as const;

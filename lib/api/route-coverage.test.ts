@@ -37,10 +37,14 @@ describe("every API route goes through the route wrapper", () => {
       expect(handlers.length, "exports no HTTP handler").toBeGreaterThan(0);
       for (const method of handlers) {
         const h = mod[method] as Wrapped;
-        expect(["public", "viewer", "admin"], `${method} not wrapped by route()`).toContain(h.access);
+        expect(["public", "viewer", "admin"], `${method} not wrapped by route()`).toContain(
+          h.access,
+        );
         expect(h.operation, `${method} has no operation name`).toMatch(/^[a-z][a-z.-]+$/);
         if (h.access === "public") {
-          expect(PUBLIC_OPERATIONS.has(h.operation as string), `${method} ${rel} is public`).toBe(true);
+          expect(PUBLIC_OPERATIONS.has(h.operation as string), `${method} ${rel} is public`).toBe(
+            true,
+          );
         }
         if (!READ.has(method) && h.operation !== "auth.login" && h.operation !== "auth.logout") {
           expect(h.access, `${method} ${rel} changes state: admin only`).toBe("admin");

@@ -1,28 +1,28 @@
 import { describe, expect, it } from "vitest";
-import { checkMtuBudget, mtuBudget, validateMtu } from "@/lib/net/mtu";
+import { checkMtuBudget, containerMtu, mtuBudget, validateMtu } from "@/lib/net/mtu";
 
 describe("mtuBudget", () => {
-  it("leaves 1450 on a 1500 underlay", () => {
+  it("recommends the underlay's MTU and explains what containers get", () => {
     const budget = mtuBudget();
-    expect(budget).toMatchObject({ underlayMtu: 1500, overhead: 50, recommendedMax: 1450 });
-    expect(budget.note).toBe(
-      "VXLAN adds 50 bytes to every packet, so on a 1500-byte underlay the overlay MTU should be at most 1450.",
-    );
+    expect(budget).toMatchObject({ underlayMtu: 1500, overhead: 50, recommendedMax: 1500 });
+    expect(budget.note).toContain("containers get MTU − 50 (1450 at 1500)");
   });
 
-  it("leaves 1377 when encrypted", () => {
+  it("counts IPsec when encrypted (measured: 1400 → 1324)", () => {
     const budget = mtuBudget(1500, { encrypted: true });
-    expect(budget.recommendedMax).toBe(1377);
-    expect(budget.note).toContain("IPsec encryption adds up to another 73");
+    expect(budget.overhead).toBe(76);
+    expect(containerMtu(1400, { encrypted: true })).toBe(1324);
+    expect(containerMtu(1500)).toBe(1450);
+    expect(budget.note).toContain("26 for IPsec encryption");
   });
 
   it("scales with jumbo underlays", () => {
-    expect(mtuBudget(9000).recommendedMax).toBe(8950);
+    expect(mtuBudget(9000).recommendedMax).toBe(9000);
   });
 
-  it("warns only above the budget", () => {
-    expect(checkMtuBudget(1450, mtuBudget())).toBeNull();
-    expect(checkMtuBudget(1451, mtuBudget())).toMatchObject({ field: "mtu", severity: "warning" });
+  it("warns only above the underlay", () => {
+    expect(checkMtuBudget(1500, mtuBudget())).toBeNull();
+    expect(checkMtuBudget(1501, mtuBudget())).toMatchObject({ field: "mtu", severity: "warning" });
   });
 });
 
@@ -34,6 +34,7 @@ describe("validateMtu", () => {
   });
 
   it("accepts a sane overlay MTU silently", () => {
+    expect(validateMtu(1500)).toEqual([]);
     expect(validateMtu(1450)).toEqual([]);
     expect(validateMtu(1200)).toHaveLength(1);
   });
@@ -55,8 +56,9 @@ describe("validateMtu", () => {
     expect(validateMtu(9001, { underlayMtu: 9100 })).toHaveLength(1);
   });
 
-  it("uses the encrypted budget", () => {
-    expect(validateMtu(1400, { encrypted: true })).toHaveLength(1);
-    expect(validateMtu(1400)).toEqual([]);
+  it("compares with the underlay whether encrypted or not", () => {
+    expect(validateMtu(1500, { encrypted: true })).toEqual([]);
+    expect(validateMtu(1600, { encrypted: true })).toHaveLength(1);
+    expect(validateMtu(1500, { underlayMtu: 1400 })).toHaveLength(1);
   });
 });

@@ -1,6 +1,8 @@
 "use client";
 
 import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { MutationGate } from "@/components/forms/mutation-gate";
+import { GwbridgeForm } from "@/components/gwbridge/gwbridge-form";
 import { EndpointsTable } from "@/components/networks/endpoints-table";
 import { OptionsTable } from "@/components/networks/options-table";
 import { Card, DefinitionList } from "@/components/ui/card";
@@ -65,7 +67,16 @@ export function GwbridgeClient() {
     <>
       <PageHeader title={t.title} />
       <p className="-mt-2 mb-5 max-w-3xl text-sm text-slate-300">{t.intro}</p>
-      <WithSnapshot>{(s) => <Gwbridge snapshot={s} />}</WithSnapshot>
+      <WithSnapshot>
+        {(s) => (
+          <div className="grid gap-4">
+            <Gwbridge snapshot={s} />
+            <MutationGate>
+              <GwbridgeForm snapshot={s} />
+            </MutationGate>
+          </div>
+        )}
+      </WithSnapshot>
     </>
   );
 }

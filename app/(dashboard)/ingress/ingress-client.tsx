@@ -1,6 +1,7 @@
 "use client";
 
 import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { IngressWizard } from "@/components/ingress/ingress-wizard";
 import { NetworkFlags } from "@/components/networks/network-flags";
 import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
 import { PortList } from "@/components/services/port-list";
@@ -78,6 +79,7 @@ function Ingress({ snapshot }: { snapshot: Snapshot }) {
           </TBody>
         </Table>
       </Card>
+      <IngressWizard snapshot={snapshot} />
     </div>
   );
 }

@@ -2,7 +2,9 @@
 
 import Link from "next/link";
 import { useMemo, useState } from "react";
+import { useCanMutate } from "@/components/auth/session-context";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { Flash } from "@/components/forms/flash";
 import { NetworkFlags } from "@/components/networks/network-flags";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
@@ -104,9 +106,20 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
 }
 
 export function NetworksClient() {
+  const { allowed } = useCanMutate();
   return (
     <>
-      <PageHeader title={m.networks.title} />
+      <PageHeader title={m.networks.title}>
+        {allowed ? (
+          <Link
+            href="/networks/new"
+            className="rounded bg-sky-600 px-3 py-1.5 text-sm font-medium text-white outline-none hover:bg-sky-500 focus-visible:ring-2 focus-visible:ring-sky-400"
+          >
+            {m.networkForm.createLink}
+          </Link>
+        ) : null}
+      </PageHeader>
+      <Flash scope="networks" />
       <WithSnapshot>{(s) => <NetworksTable snapshot={s} />}</WithSnapshot>
     </>
   );

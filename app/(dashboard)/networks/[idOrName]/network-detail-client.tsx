@@ -2,10 +2,13 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { Flash } from "@/components/forms/flash";
 import { EndpointsTable } from "@/components/networks/endpoints-table";
 import { IpamTable } from "@/components/networks/ipam-table";
 import { NetworkFlags } from "@/components/networks/network-flags";
 import { OptionsTable } from "@/components/networks/options-table";
+import { PerNodeTable } from "@/components/networks/per-node-table";
+import { RemoveNetwork } from "@/components/networks/remove-network";
 import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, DefinitionList } from "@/components/ui/card";
@@ -221,6 +224,11 @@ function Verbose({ networkId }: { networkId: string }) {
           />
         )}
       </Card>
+      {data ? (
+        <div className="xl:col-span-2">
+          <PerNodeTable rows={data.perNode} />
+        </div>
+      ) : null}
     </>
   );
 }
@@ -247,6 +255,10 @@ function Detail({ snapshot, idOrName }: { snapshot: Snapshot; idOrName: string }
           <NetworkFlags network={n} />
         </div>
       </PageHeader>
+      <Flash scope={`network:${n.name}`} />
+      <div className="mb-4">
+        <RemoveNetwork network={n} />
+      </div>
       <div className="grid gap-4 xl:grid-cols-2">
         <Overview d={d} />
         <Card title={t.ipam}>

@@ -3,7 +3,10 @@
 import type { ReactNode } from "react";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
 import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
+import { EndpointModeSwitch } from "@/components/services/endpoint-mode-switch";
+import { PortsEditor } from "@/components/services/ports-editor";
 import { Replicas } from "@/components/services/replicas";
+import { ServiceNetworksEditor } from "@/components/services/service-networks-editor";
 import { Badge } from "@/components/ui/badge";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { Count } from "@/components/ui/count";
@@ -225,6 +228,13 @@ function Detail({ snapshot, idOrName }: { snapshot: Snapshot; idOrName: string }
         <Discovery d={d} />
         <Ports d={d} />
         <Networks d={d} />
+      </div>
+      <div className="mt-4 grid gap-4 xl:grid-cols-2">
+        <PortsEditor key={`ports-${d.service.id}`} service={d.service} snapshot={snapshot} />
+        <div className="grid content-start gap-4">
+          <EndpointModeSwitch key={`mode-${d.service.id}`} service={d.service} />
+          <ServiceNetworksEditor service={d.service} snapshot={snapshot} />
+        </div>
       </div>
       <div className="mt-4">
         <Tasks d={d} />
