@@ -5,9 +5,10 @@ import { useMemo, useState } from "react";
 import { useCanMutate } from "@/components/auth/session-context";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
 import { Flash } from "@/components/forms/flash";
+import { LiveRow } from "@/components/live/live-row";
 import { NetworkFlags } from "@/components/networks/network-flags";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { networkSummaries } from "@/lib/topology";
@@ -67,7 +68,7 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
         <TBody>
           {rows.length === 0 ? <EmptyRow colSpan={10}>{m.networks.empty}</EmptyRow> : null}
           {rows.map((n) => (
-            <TR key={n.id}>
+            <LiveRow key={n.id} name={n.name}>
               <TD>
                 <Link
                   href={`/networks/${encodeURIComponent(n.name)}`}
@@ -97,7 +98,7 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
               <TD className="font-mono">{n.mtu ?? m.networks.defaultMtu}</TD>
               <TD className="text-right tabular-nums">{n.serviceCount}</TD>
               <TD className="text-right tabular-nums">{n.containerCount}</TD>
-            </TR>
+            </LiveRow>
           ))}
         </TBody>
       </Table>

@@ -2,13 +2,14 @@
 
 import { useMemo, useState } from "react";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
+import { LiveRow } from "@/components/live/live-row";
 import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
 import { PortList } from "@/components/services/port-list";
 import { Replicas } from "@/components/services/replicas";
 import { Count } from "@/components/ui/count";
 import { PageHeader } from "@/components/ui/page-header";
 import { SearchInput } from "@/components/ui/search-input";
-import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
@@ -49,7 +50,7 @@ function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
         <TBody>
           {rows.length === 0 ? <EmptyRow colSpan={8}>{m.services.empty}</EmptyRow> : null}
           {rows.map((s) => (
-            <TR key={s.id}>
+            <LiveRow key={s.id} name={s.name}>
               <TD>
                 <TextLink href={serviceHref(s.name)}>{s.name}</TextLink>
               </TD>
@@ -90,7 +91,7 @@ function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
                 )}
               </TD>
               <TD className="font-mono break-all text-slate-300">{s.image}</TD>
-            </TR>
+            </LiveRow>
           ))}
         </TBody>
       </Table>
