@@ -76,6 +76,11 @@ export default defineConfig({
     // The same build pointed at a socket that does not exist: the "cannot reach Docker" paths.
     server(port + 1, { DOCKER_HOST: UNREACHABLE_DOCKER_HOST }),
     // The same engine with every change turned off.
-    server(port + 2, { DOCKER_HOST: dockerHost, SWARMNET_READ_ONLY: "1" }),
+    // (It also trusts X-Forwarded-For, so the per-address login limit can be tested on it.)
+    server(port + 2, {
+      DOCKER_HOST: dockerHost,
+      SWARMNET_READ_ONLY: "1",
+      SWARMNET_TRUST_PROXY: "1",
+    }),
   ],
 });

@@ -1,12 +1,13 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { docker } from "./docker";
+import { docker, uniqueName } from "./docker";
 import {
   ADMIN_TOKEN,
   asAdmin,
   asViewer,
   BASE_URL,
+  E2E_PORT,
   READ_ONLY_BASE_URL,
   VIEWER_STATE,
   VIEWER_TOKEN,
@@ -288,5 +289,60 @@ test.describe("secrets", () => {
       expect(await page.content()).not.toContain("SWMTKN-");
       expect(seen.join("\n")).not.toContain("SWMTKN-");
     });
+  });
+});
+
+test.describe("browser login, one change, and its audit line", () => {
+  test.use({ storageState: { cookies: [], origins: [] } });
+
+  test("an admin signs in on /login, removes a network from the UI, and /audit shows it", async ({
+    page,
+  }) => {
+    const name = uniqueName("audit-net");
+    docker(["network", "create", "-d", "overlay", name]);
+    await page.goto(`/networks/${name}`);
+    await expect(page).toHaveURL(/\/login\?next=/);
+    await page.getByLabel("Token").fill(ADMIN_TOKEN);
+    await page.getByRole("button", { name: "Sign in" }).click();
+    await expect(page).toHaveURL(new RegExp(`/networks/${name}$`));
+    await page.getByRole("button", { name: "Remove network" }).click();
+    await page.getByRole("button", { name: "Remove", exact: true }).click();
+    await expect.poll(() => docker(["network", "ls", "-q", "--filter", `name=^${name}$`])).toBe("");
+
+    await page.goto("/audit");
+    const row = page
+      .getByRole("table", { name: "Audit log" })
+      .getByRole("row")
+      .filter({ hasText: name });
+    await expect(row.first()).toContainText(`docker network rm ${name}`);
+    await expect(row.first()).toContainText("admin");
+    await expect(row.first()).toContainText("ok");
+    // The file: one JSON line per change, with who, what, the docker equivalent and the result.
+    const lines = readFileSync(`.swarmnet/e2e/audit-${E2E_PORT}.log`, "utf8").trim().split("\n");
+    const entry = lines.map((l) => JSON.parse(l)).find((e) => e.target.idOrName === name);
+    expect(entry).toMatchObject({
+      role: "admin",
+      operation: "network.remove",
+      cli: `docker network rm ${name}`,
+      status: 200,
+      result: "ok",
+    });
+  });
+
+  test("wrong tokens are rate-limited per client address", async ({ request }) => {
+    // The read-only server trusts X-Forwarded-For (SWARMNET_TRUST_PROXY=1) and has its own limiter.
+    const login = (token: string, from: string) =>
+      request.post(`${READ_ONLY_BASE_URL}/api/auth/login`, {
+        data: { token },
+        headers: { Origin: READ_ONLY_BASE_URL, "X-Forwarded-For": from },
+      });
+    const attacker = `198.51.100.${Math.floor(Math.random() * 250)}`;
+    for (let i = 0; i < 10; i++) expect((await login("wrong-token", attacker)).status()).toBe(401);
+    const blocked = await login("wrong-token", attacker);
+    expect(blocked.status()).toBe(429);
+    expect(Number(blocked.headers()["retry-after"])).toBeGreaterThan(0);
+    // Even the right token waits out the window from that address; others are not affected.
+    expect((await login(ADMIN_TOKEN, attacker)).status()).toBe(429);
+    expect((await login(VIEWER_TOKEN, "203.0.113.7")).status()).toBe(200);
   });
 });

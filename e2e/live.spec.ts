@@ -79,7 +79,10 @@ test("network create, service scale and publish-add appear on /networks and /wal
   const table = page.getByRole("table", { name: "Networks" });
   await expect(table.getByRole("row").filter({ hasText: net })).toBeVisible({ timeout: 10_000 });
   // A changed row lights up briefly on the dashboard tables too.
-  await expect(table.getByRole("row").filter({ hasText: net })).toHaveAttribute("data-changed", "true");
+  await expect(table.getByRole("row").filter({ hasText: net })).toHaveAttribute(
+    "data-changed",
+    "true",
+  );
   await expect(wall.getByRole("columnheader", { name: net })).toBeVisible({ timeout: 10_000 });
 
   const svc = uniqueName("live-svc");

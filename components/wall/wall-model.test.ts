@@ -1,79 +1,31 @@
 import { describe, expect, it } from "vitest";
-import type { Snapshot } from "@/lib/model/snapshot";
+import type { Network } from "@/lib/model/network";
+import {
+  fixtureNetwork,
+  fixtureNode,
+  fixtureService,
+  fixtureSnapshot,
+  fixtureTask,
+} from "@/test/fixtures/snapshot";
 import { buildWall, pageCount, pageOf, parseWallOptions, wallFontSize } from "./wall-model";
 
-const net = (id: string, name: string, extra: Partial<Snapshot["networks"][number]> = {}) => ({
-  id,
-  name,
-  driver: "overlay",
-  scope: "swarm",
-  created: "",
-  internal: false,
-  attachable: false,
-  ingress: false,
-  encrypted: false,
-  ipv6: false,
-  mtu: null,
-  ipam: [{ subnet: `10.${id.length}.0.0/24` }],
-  options: {},
-  labels: {},
-  system: false,
-  ...extra,
-});
+const net = (id: string, name: string, extra: Partial<Network> = {}) =>
+  fixtureNetwork({ id, name, ipam: [{ subnet: `10.${id.length}.0.0/24` }], ...extra });
 
-const task = (id: string, serviceId: string, state: string, nodeId = "n1") => ({
-  id,
-  serviceId,
-  slot: 1,
-  nodeId,
-  state,
-  desiredState: "running",
-  message: "",
-  error: null,
-  containerId: null,
-  addresses: [],
-  updatedAt: "",
-});
+const task = (id: string, serviceId: string, state: string) =>
+  fixtureTask({ id, serviceId, nodeId: "n1", state });
 
-const snapshot = {
-  fetchedAt: "2026-01-01T00:00:00Z",
-  engine: {} as Snapshot["engine"],
+const snapshot = fixtureSnapshot({
   swarm: null,
   nodes: [
-    {
+    fixtureNode({
       id: "n1",
       hostname: "mgr",
-      role: "manager",
-      availability: "active",
-      state: "ready",
-      message: "",
-      engineVersion: "",
-      os: "",
-      arch: "",
-      addr: "10.1.1.1",
-      managerAddr: "10.1.1.1:2377",
       leader: true,
-      reachability: "reachable",
+      addr: "10.1.1.1",
       dataPathAddr: "10.2.2.2",
-      labels: {},
-    },
-    {
-      id: "n2",
-      hostname: "wrk",
-      role: "worker",
-      availability: "active",
-      state: "down",
-      message: "",
-      engineVersion: "",
-      os: "",
-      arch: "",
-      addr: "10.1.1.2",
-      managerAddr: null,
-      leader: false,
-      reachability: null,
-      dataPathAddr: null,
-      labels: {},
-    },
+    }),
+    fixtureNode({ id: "n2", hostname: "wrk", role: "worker", state: "down", addr: "10.1.1.2" }),
   ],
   networks: [
     net("b", "backend", { encrypted: true }),
@@ -81,16 +33,12 @@ const snapshot = {
     net("br", "bridge", { driver: "bridge" }),
   ],
   services: [
-    {
+    fixtureService({
       id: "s1",
       name: "web",
-      version: 1,
-      image: "x",
-      mode: "replicated",
       replicas: 3,
       runningTasks: 2,
       desiredTasks: 3,
-      endpointMode: "vip",
       ports: [
         { published: 8080, target: 80, protocol: "tcp", mode: "ingress" },
         { published: 5514, target: 514, protocol: "udp", mode: "host" },
@@ -100,29 +48,14 @@ const snapshot = {
         { networkId: "b", networkName: "backend", addr: "10.1.0.2/24" },
       ],
       networks: [{ id: "b", name: "backend", aliases: [] }],
-      labels: {},
-      createdAt: "",
-      updatedAt: "",
-      previousEndpointMode: null,
-    },
-    {
+    }),
+    fixtureService({
       id: "s2",
       name: "agent",
-      version: 1,
-      image: "x",
       mode: "global",
       replicas: null,
-      runningTasks: 1,
-      desiredTasks: 1,
       endpointMode: "dnsrr",
-      ports: [],
-      vips: [],
-      networks: [],
-      labels: {},
-      createdAt: "",
-      updatedAt: "",
-      previousEndpointMode: null,
-    },
+    }),
   ],
   tasks: [
     task("t1", "s1", "running"),
@@ -131,9 +64,7 @@ const snapshot = {
     task("t4", "s2", "running"),
     { ...task("t5", "s1", "shutdown"), desiredState: "shutdown" },
   ],
-  containers: [],
-  gwbridgeEndpoints: [],
-} satisfies Snapshot;
+});
 
 describe("buildWall", () => {
   it("shows overlay networks only, ingress first, with their marks", () => {

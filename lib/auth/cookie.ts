@@ -2,7 +2,7 @@ import type { NextRequest, NextResponse } from "next/server";
 import { type Role, SESSION_COOKIE, SESSION_MAX_AGE_S } from "./roles";
 import { isHttps } from "./same-origin";
 import { signSession } from "./session";
-import { currentTokens } from "./tokens";
+import { currentTokens, trustProxy } from "./tokens";
 
 /** httpOnly (no script reads it), SameSite=Strict (no cross-site sends), Secure over https. */
 export async function setSessionCookie(
@@ -23,11 +23,15 @@ export function clearSessionCookie(res: NextResponse): void {
   res.cookies.set(SESSION_COOKIE, "", { httpOnly: true, sameSite: "strict", path: "/", maxAge: 0 });
 }
 
-/** The client address for rate limiting; `next start` fills X-Forwarded-For. */
+/**
+ * The client address for rate limiting. Next.js fills X-Forwarded-For from the socket only
+ * when the request has none (measured: a client-sent value is kept), so the header is trusted
+ * only behind a proxy that sets it (SWARMNET_TRUST_PROXY=1; its last hop is the client).
+ * Otherwise every client shares one bucket: brute force stays bounded, at the price of a
+ * shared lock-out window.
+ */
 export function clientAddress(req: NextRequest): string {
-  return (
-    req.headers.get("x-forwarded-for")?.split(",")[0]?.trim() ||
-    req.headers.get("x-real-ip") ||
-    "unknown"
-  );
+  if (!trustProxy()) return "all-clients";
+  const hops = req.headers.get("x-forwarded-for")?.split(",") ?? [];
+  return hops[hops.length - 1]?.trim() || "unknown";
 }

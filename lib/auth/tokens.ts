@@ -33,3 +33,8 @@ export function readOnlyMode(): boolean {
   const v = process.env.SWARMNET_READ_ONLY;
   return v === "1" || v === "true";
 }
+
+/** Behind a reverse proxy that sets X-Forwarded-For (see clientAddress). */
+export function trustProxy(): boolean {
+  return process.env.SWARMNET_TRUST_PROXY === "1";
+}

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
+import {
+  fixtureNetwork,
+  fixtureNode,
+  fixtureSnapshot,
+  GWBRIDGE,
+  INGRESS,
+} from "@/test/fixtures/snapshot";
 import { nodeAddresses, suggestFreeSubnet, suggestGwbridgeSubnet, suggestPool } from "./facts";
-import { fixtureNetwork, fixtureNode, fixtureSnapshot, GWBRIDGE, INGRESS } from "./fixtures";
 
 describe("facts", () => {
   it("reads node addresses without ports, skipping 0.0.0.0", () => {

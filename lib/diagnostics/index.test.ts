@@ -1,8 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Finding } from "./finding";
-import { groupBySeverity, sortFindings } from "./finding";
 import {
-  fixtureContext,
   fixtureNetwork,
   fixtureNode,
   fixtureService,
@@ -10,7 +7,10 @@ import {
   fixtureTask,
   GWBRIDGE,
   INGRESS,
-} from "./fixtures";
+} from "@/test/fixtures/snapshot";
+import type { Finding } from "./finding";
+import { groupBySeverity, sortFindings } from "./finding";
+import { fixtureContext } from "./fixtures";
 import { runRules } from "./index";
 
 const managers = ["m1", "m2", "m3"].map((hostname, i) =>
@@ -34,7 +34,13 @@ function healthySwarm() {
     nodes: managers,
     networks: [INGRESS, GWBRIDGE, app],
     services: [web],
-    tasks: [fixtureTask(web, m1, { ingress: "10.0.0.3/24", app: "10.0.1.3/24" })],
+    tasks: [
+      fixtureTask({
+        serviceId: web.id,
+        nodeId: m1.id,
+        on: { ingress: "10.0.0.3/24", app: "10.0.1.3/24" },
+      }),
+    ],
   });
 }
 

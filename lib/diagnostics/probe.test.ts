@@ -1,7 +1,7 @@
 import { EventEmitter } from "node:events";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureNode, fixtureSnapshot } from "./fixtures";
+import { fixtureNode, fixtureSnapshot } from "@/test/fixtures/snapshot";
 import {
   assertNodeTargets,
   type Connector,

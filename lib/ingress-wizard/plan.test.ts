@@ -4,6 +4,12 @@ import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import {
+  fixtureNetwork,
+  fixtureService,
+  fixtureSnapshot,
+  fixtureTask,
+} from "@/test/fixtures/snapshot";
+import {
   clearedPorts,
   deriveProgress,
   isRestored,
@@ -21,66 +27,27 @@ const port = (published: number, target: number, mode: Port["mode"] = "ingress")
   mode,
 });
 
-const network = (id: string, name: string, extra: Partial<Network> = {}): Network => ({
-  id,
-  name,
-  driver: "overlay",
-  scope: "swarm",
-  created: "",
-  internal: false,
-  attachable: false,
-  ingress: false,
-  encrypted: false,
-  ipv6: false,
-  mtu: null,
-  ipam: [],
-  options: {},
-  labels: {},
-  system: false,
-  ...extra,
-});
+const service = (id: string, ports: Port[]): Service => fixtureService({ id, name: id, ports });
 
-const service = (id: string, ports: Port[], version = 1): Service => ({
-  id,
-  name: id,
-  version,
-  image: "busybox",
-  mode: "replicated",
-  replicas: 1,
-  runningTasks: 1,
-  desiredTasks: 1,
-  endpointMode: "vip",
-  ports,
-  vips: [],
-  networks: [],
-  labels: {},
-  createdAt: "",
-  updatedAt: "",
-  previousEndpointMode: null,
-});
-
-const oldIngress = network("old", "ingress", {
+const oldIngress = fixtureNetwork({
+  id: "old",
+  name: "ingress",
   ingress: true,
   system: true,
   ipam: [{ subnet: "10.0.0.0/24", gateway: "10.0.0.1" }],
 });
 
 const snap = (networks: Network[], services: Service[], tasks: Snapshot["tasks"] = []): Snapshot =>
-  ({ networks, services, tasks }) as unknown as Snapshot;
+  fixtureSnapshot({ networks, services, tasks });
 
-const taskOn = (networkId: string, state = "running") => ({
-  id: `t-${networkId}-${state}`,
-  serviceId: "web",
-  slot: 1,
-  nodeId: "n",
-  state,
-  desiredState: "shutdown",
-  message: "",
-  error: null,
-  containerId: null,
-  addresses: [{ networkId, networkName: "x", addr: "10.0.0.3/24" }],
-  updatedAt: "",
-});
+const taskOn = (networkId: string, state = "running") =>
+  fixtureTask({
+    id: `t-${networkId}-${state}`,
+    serviceId: "web",
+    state,
+    desiredState: "shutdown",
+    addresses: [{ networkId, networkName: "x", addr: "10.0.0.3/24" }],
+  });
 
 const web = [port(8080, 80)];
 const mixed = [port(9000, 90), port(5514, 514, "host")];
@@ -135,7 +102,7 @@ describe("ingress wizard plan", () => {
     expect(cleared.current).toBe("remove");
     expect(cleared.services[0]?.state).toBe("cleared");
     expect(at([], [service("web", [])]).current).toBe("create");
-    const fresh = network("new", "ingress", { ingress: true });
+    const fresh = fixtureNetwork({ id: "new", name: "ingress", ingress: true });
     const created = at([fresh], [service("web", [])]);
     expect(created.current).toBe("restore");
     expect(created.newIngress?.id).toBe("new");

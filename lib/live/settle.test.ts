@@ -1,23 +1,12 @@
 import { describe, expect, it } from "vitest";
-import type { Snapshot } from "@/lib/model/snapshot";
 import type { Task } from "@/lib/model/task";
+import { fixtureSnapshot, fixtureTask } from "@/test/fixtures/snapshot";
 import { hasTasksInFlight, settleDelay } from "./settle";
 
-const task = (state: string, desiredState = "running"): Task => ({
-  id: state,
-  serviceId: "s",
-  slot: 1,
-  nodeId: "n",
-  state,
-  desiredState,
-  message: "",
-  error: null,
-  containerId: null,
-  addresses: [],
-  updatedAt: "",
-});
+const task = (state: string, desiredState = "running"): Task =>
+  fixtureTask({ id: state, serviceId: "s", state, desiredState });
 
-const snap = (...tasks: Task[]) => ({ tasks }) as unknown as Snapshot;
+const snap = (...tasks: Task[]) => fixtureSnapshot({ tasks });
 
 describe("settle refetches", () => {
   it("run only while tasks are on their way", () => {

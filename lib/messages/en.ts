@@ -56,6 +56,8 @@ export const en = {
     back: "Back",
     notSet: "not set (Docker default)",
     emptyValue: "(empty)",
+    copy: "Copy",
+    copied: "Copied",
     filterByName: "Filter by name",
     rows: "rows",
     of: "of",
@@ -386,8 +388,6 @@ export const en = {
   forms: {
     command: "Equivalent docker command",
     commandRun: "Command that was run",
-    copy: "Copy",
-    copied: "Copied",
     warnings: "Warnings",
     fixErrors: "Fix the highlighted fields first.",
     failed: "Docker did not accept the change",
@@ -589,8 +589,6 @@ export const en = {
     commands: "Commands",
     probe: "Firewall probe",
     probeHint: "TCP 2377 and 7946 from the dashboard host",
-    copy: "Copy",
-    copied: "Copied",
   },
 } as const;
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from "vitest";
-import type { Network } from "@/lib/model/network";
-import type { Node } from "@/lib/model/node";
-import type { Service } from "@/lib/model/service";
-import type { Snapshot } from "@/lib/model/snapshot";
-import type { Task } from "@/lib/model/task";
+import {
+  fixtureContainer,
+  fixtureEngine,
+  fixtureNetwork,
+  fixtureNode,
+  fixtureService,
+  fixtureSnapshot,
+  fixtureSwarm,
+  fixtureTask,
+} from "@/test/fixtures/snapshot";
 import {
   advertiseAddr,
   discoveryNames,
@@ -26,81 +31,16 @@ import {
   type TaskRow,
 } from "./index";
 
-const network = (over: Partial<Network> & Pick<Network, "id" | "name">): Network => ({
-  driver: "overlay",
-  scope: "swarm",
-  created: "2026-01-01T00:00:00Z",
-  internal: false,
-  attachable: false,
-  ingress: false,
-  encrypted: false,
-  ipv6: false,
-  mtu: null,
-  ipam: [],
-  options: {},
-  labels: {},
-  system: false,
-  ...over,
-});
-
-const service = (over: Partial<Service> & Pick<Service, "id" | "name">): Service => ({
-  version: 1,
-  image: "busybox",
-  mode: "replicated",
-  replicas: 1,
-  runningTasks: 1,
-  desiredTasks: 1,
-  endpointMode: "vip",
-  ports: [],
-  vips: [],
-  networks: [],
-  labels: {},
-  createdAt: "2026-01-01T00:00:00Z",
-  updatedAt: "2026-01-01T00:00:00Z",
-  previousEndpointMode: null,
-  ...over,
-});
-
-const task = (over: Partial<Task> & Pick<Task, "id" | "serviceId">): Task => ({
-  slot: 1,
-  nodeId: "node1",
-  state: "running",
-  desiredState: "running",
-  message: "started",
-  error: null,
-  containerId: null,
-  addresses: [],
-  updatedAt: "2026-01-01T00:00:00Z",
-  ...over,
-});
-
-const node = (over: Partial<Node> & Pick<Node, "id" | "hostname">): Node => ({
-  role: "worker",
-  availability: "active",
-  state: "ready",
-  message: "",
-  engineVersion: "27.0.0",
-  os: "linux",
-  arch: "x86_64",
-  addr: "192.168.1.20",
-  managerAddr: null,
-  leader: false,
-  reachability: null,
-  dataPathAddr: null,
-  labels: {},
-  ...over,
-});
-
-const ingress = network({
+const ingress = fixtureNetwork({
   id: "ing1",
   name: "ingress",
   ingress: true,
   system: true,
   ipam: [{ subnet: "10.0.0.0/24", gateway: "10.0.0.1" }],
 });
-const front = network({ id: "front1", name: "front", attachable: true });
-const back = network({ id: "back1", name: "back" });
-const gw = network({
+const front = fixtureNetwork({ id: "front1", name: "front", attachable: true });
+const back = fixtureNetwork({ id: "back1", name: "back" });
+const gw = fixtureNetwork({
   id: "gw1",
   name: "docker_gwbridge",
   driver: "bridge",
@@ -108,7 +48,7 @@ const gw = network({
   options: { "com.docker.network.bridge.enable_icc": "false" },
 });
 
-const web = service({
+const web = fixtureService({
   id: "websvc",
   name: "web",
   ports: [
@@ -121,7 +61,7 @@ const web = service({
   ],
   networks: [{ id: "front1", name: "front", aliases: ["www"] }],
 });
-const dns = service({
+const dns = fixtureService({
   id: "dnssvc",
   name: "resolver",
   endpointMode: "dnsrr",
@@ -131,55 +71,48 @@ const dns = service({
   networks: [{ id: "front1", name: "front", aliases: [] }],
 });
 
-const snapshot: Snapshot = {
+// Ids here do not follow the fixtures' `id-<name>` convention, so that lookups by
+// id and by name are told apart.
+const snapshot = fixtureSnapshot({
   fetchedAt: "2026-01-01T00:00:00Z",
-  engine: {
-    host: "unix:///var/run/docker.sock",
-    version: "27.0.0",
+  engine: fixtureEngine({
     apiVersion: "1.45",
-    os: "linux",
     name: "engine-host",
     nodeId: "node1",
     nodeAddr: "192.168.1.10",
-    swarmState: "active",
-    controlAvailable: true,
-  },
-  swarm: {
-    id: "swarm1",
-    createdAt: "2026-01-01T00:00:00Z",
-    updatedAt: "2026-01-01T00:00:00Z",
-    defaultAddrPool: ["10.0.0.0/8"],
-    subnetSize: 24,
-    dataPathPort: 4790,
-    joinTokens: null,
-  },
+  }),
+  swarm: fixtureSwarm({ id: "swarm1", dataPathPort: 4790 }),
   nodes: [
-    node({ id: "node2", hostname: "worker-b" }),
-    node({
+    fixtureNode({ id: "node2", hostname: "worker-b", role: "worker", addr: "192.168.1.20" }),
+    // addr differs from the raft address, so advertiseAddr shows which one it read.
+    fixtureNode({
       id: "node1",
       hostname: "manager-a",
-      role: "manager",
       leader: true,
+      addr: "192.168.1.20",
       managerAddr: "192.168.1.10:2377",
+      reachability: null,
     }),
   ],
   networks: [gw, front, ingress, back],
   services: [web, dns],
   tasks: [
-    task({
+    fixtureTask({
       id: "t-web-1",
       serviceId: "websvc",
+      nodeId: "node1",
       addresses: [
         { networkId: "ing1", networkName: "ingress", addr: "10.0.0.8/24" },
         { networkId: "front1", networkName: "front", addr: "10.0.1.5/24" },
       ],
     }),
-    task({
+    fixtureTask({
       id: "t-dns-1",
       serviceId: "dnssvc",
+      nodeId: "node1",
       addresses: [{ networkId: "front1", networkName: "front", addr: "10.0.1.7/24" }],
     }),
-    task({
+    fixtureTask({
       id: "t-dns-2-old",
       serviceId: "dnssvc",
       nodeId: "node2",
@@ -190,14 +123,9 @@ const snapshot: Snapshot = {
     }),
   ],
   containers: [
-    {
+    fixtureContainer({
       id: "c1",
       name: "toolbox",
-      image: "busybox",
-      state: "running",
-      status: "Up",
-      serviceName: null,
-      taskId: null,
       networks: [
         {
           networkId: "front1",
@@ -208,13 +136,10 @@ const snapshot: Snapshot = {
           aliases: [],
         },
       ],
-    },
-    {
+    }),
+    fixtureContainer({
       id: "c2",
       name: "web.1.t-web-1",
-      image: "busybox",
-      state: "running",
-      status: "Up",
       serviceName: "web",
       taskId: "t-web-1",
       networks: [
@@ -227,12 +152,12 @@ const snapshot: Snapshot = {
           aliases: [],
         },
       ],
-    },
+    }),
   ],
   gwbridgeEndpoints: [
     { id: "e1", name: "gateway_ingress-sbox", ipv4: "172.18.0.2/16", ipv6: null, mac: null },
   ],
-};
+});
 
 describe("basic helpers", () => {
   it("hostOf strips the prefix length", () => {
@@ -400,7 +325,7 @@ describe("services", () => {
     expect(replicaStatus(dns)).toEqual({ running: 1, desired: 2, healthy: false });
     expect(
       replicaStatus(
-        service({
+        fixtureService({
           id: "g",
           name: "g",
           mode: "global",
@@ -425,12 +350,12 @@ describe("services", () => {
   it("sortTaskRows puts live tasks first, then by slot", () => {
     const rows: TaskRow[] = [
       {
-        ...task({ id: "a", serviceId: "s", slot: 2, desiredState: "shutdown" }),
+        ...fixtureTask({ id: "a", serviceId: "s", slot: 2, desiredState: "shutdown" }),
         nodeName: "n",
         serviceName: "s",
       },
-      { ...task({ id: "b", serviceId: "s", slot: 2 }), nodeName: "n", serviceName: "s" },
-      { ...task({ id: "c", serviceId: "s", slot: 1 }), nodeName: "n", serviceName: "s" },
+      { ...fixtureTask({ id: "b", serviceId: "s", slot: 2 }), nodeName: "n", serviceName: "s" },
+      { ...fixtureTask({ id: "c", serviceId: "s", slot: 1 }), nodeName: "n", serviceName: "s" },
     ];
     expect(sortTaskRows(rows).map((t) => t.id)).toEqual(["c", "b", "a"]);
   });

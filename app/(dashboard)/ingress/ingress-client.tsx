@@ -6,9 +6,9 @@ import { NetworkFlags } from "@/components/networks/network-flags";
 import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
 import { PortList } from "@/components/services/port-list";
 import { Card, DefinitionList } from "@/components/ui/card";
-import { Count } from "@/components/ui/count";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { TD, TR } from "@/components/ui/table";
+import { TableCard } from "@/components/ui/table-card";
 import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
@@ -52,33 +52,27 @@ function Ingress({ snapshot }: { snapshot: Snapshot }) {
           </p>
         )}
       </Card>
-      <Card title={t.publishers} actions={<Count n={publishers.length} />}>
-        <Table aria-label={t.publishers}>
-          <THead>
-            <tr>
-              <TH>{c.service}</TH>
-              <TH>{c.ports}</TH>
-              <TH>{c.endpointMode}</TH>
-            </tr>
-          </THead>
-          <TBody>
-            {publishers.length === 0 ? <EmptyRow colSpan={3}>{t.noPublishers}</EmptyRow> : null}
-            {publishers.map(({ service, ports }) => (
-              <TR key={service.id}>
-                <TD>
-                  <TextLink href={serviceHref(service.name)}>{service.name}</TextLink>
-                </TD>
-                <TD>
-                  <PortList ports={ports} showMode={false} />
-                </TD>
-                <TD>
-                  <EndpointModeBadge mode={service.endpointMode} />
-                </TD>
-              </TR>
-            ))}
-          </TBody>
-        </Table>
-      </Card>
+      <TableCard
+        title={t.publishers}
+        columns={[c.service, c.ports, c.endpointMode]}
+        rows={publishers}
+        empty={t.noPublishers}
+        counted
+      >
+        {({ service, ports }) => (
+          <TR key={service.id}>
+            <TD>
+              <TextLink href={serviceHref(service.name)}>{service.name}</TextLink>
+            </TD>
+            <TD>
+              <PortList ports={ports} showMode={false} />
+            </TD>
+            <TD>
+              <EndpointModeBadge mode={service.endpointMode} />
+            </TD>
+          </TR>
+        )}
+      </TableCard>
       <IngressWizard snapshot={snapshot} />
     </div>
   );

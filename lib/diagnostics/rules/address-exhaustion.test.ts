@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Snapshot } from "@/lib/model/snapshot";
 import {
-  fixtureContext,
   fixtureNetwork,
   fixtureNode,
   fixtureService,
@@ -10,7 +9,8 @@ import {
   GWBRIDGE,
   INGRESS,
   MANAGER,
-} from "../fixtures";
+} from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { addressExhaustionRule, addressUse } from "./address-exhaustion";
 
 const small = fixtureNetwork({
@@ -28,7 +28,11 @@ function withReplicas(replicas: number, nodes = [MANAGER]): Snapshot {
     vips: [{ networkId: small.id, networkName: "tiny", addr: "10.9.0.2/29" }],
   });
   const tasks = Array.from({ length: replicas }, (_, i) =>
-    fixtureTask(svc, nodes[i % nodes.length] ?? MANAGER, { tiny: `10.9.0.${3 + i}/29` }),
+    fixtureTask({
+      serviceId: svc.id,
+      nodeId: (nodes[i % nodes.length] ?? MANAGER).id,
+      on: { tiny: `10.9.0.${3 + i}/29` },
+    }),
   );
   return fixtureSnapshot({ nodes, networks: [INGRESS, GWBRIDGE, small], services: [svc], tasks });
 }

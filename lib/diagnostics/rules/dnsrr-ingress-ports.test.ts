@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixtureContext, fixtureService, fixtureSnapshot } from "../fixtures";
+import { fixtureService, fixtureSnapshot } from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { dnsrrIngressPortsRule } from "./dnsrr-ingress-ports";
 
 describe("dnsrrIngressPortsRule", () => {

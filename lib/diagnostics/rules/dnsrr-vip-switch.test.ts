@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { FIXTURE_NOW, fixtureContext, fixtureService, fixtureSnapshot } from "../fixtures";
+import { FIXTURE_NOW, fixtureService, fixtureSnapshot } from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { dnsrrVipSwitchRule } from "./dnsrr-vip-switch";
 
 const hoursAgo = (h: number) => new Date(FIXTURE_NOW.getTime() - h * 3_600_000).toISOString();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  fixtureContext,
   fixtureNetwork,
   fixtureNode,
   fixtureService,
@@ -9,7 +8,8 @@ import {
   GWBRIDGE,
   INGRESS,
   MANAGER,
-} from "../fixtures";
+} from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { encryptedWindowsRule } from "./encrypted-windows";
 
 const secure = fixtureNetwork({
@@ -26,7 +26,7 @@ describe("encryptedWindowsRule", () => {
       nodes: [MANAGER, win],
       networks: [INGRESS, GWBRIDGE, secure],
       services: [svc],
-      tasks: [fixtureTask(svc, win, { secure: "10.0.7.3/24" })],
+      tasks: [fixtureTask({ serviceId: svc.id, nodeId: win.id, on: { secure: "10.0.7.3/24" } })],
     });
     const [finding] = encryptedWindowsRule(s, fixtureContext());
     expect(finding).toMatchObject({

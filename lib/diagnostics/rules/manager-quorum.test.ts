@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixtureContext, fixtureNode, fixtureSnapshot } from "../fixtures";
+import { fixtureNode, fixtureSnapshot } from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { faultTolerance, managerQuorumRule } from "./manager-quorum";
 
 const manager = (hostname: string, over = {}) => fixtureNode({ hostname, ...over });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixtureContext, fixtureNetwork, fixtureSnapshot, GWBRIDGE, INGRESS } from "../fixtures";
+import { fixtureNetwork, fixtureSnapshot, GWBRIDGE, INGRESS } from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { containerMtu, mtuUnderlayRule } from "./mtu-underlay";
 
 const overlay = (mtu: number | null, encrypted = false) =>

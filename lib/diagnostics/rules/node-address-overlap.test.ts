@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
-  fixtureContext,
   fixtureNetwork,
   fixtureNode,
   fixtureService,
   fixtureSnapshot,
   GWBRIDGE,
   INGRESS,
-} from "../fixtures";
+} from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { nodeAddressOverlapRule } from "./node-address-overlap";
 
 describe("nodeAddressOverlapRule", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fixtureContext, fixtureNode, fixtureSnapshot, MANAGER } from "../fixtures";
+import { fixtureNode, fixtureSnapshot, MANAGER } from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { nodeHealthRule } from "./node-health";
 
 describe("nodeHealthRule", () => {

@@ -1,13 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   fixtureContainer,
-  fixtureContext,
   fixtureNetwork,
   fixtureService,
   fixtureSnapshot,
   GWBRIDGE,
   INGRESS,
-} from "../fixtures";
+} from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { orphanNetworkRule } from "./orphan-network";
 
 const lonely = fixtureNetwork({

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  fixtureContext,
   fixtureNetwork,
   fixtureNode,
   fixtureSnapshot,
   GWBRIDGE,
   INGRESS,
-} from "../fixtures";
+} from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { poolOverlapRule } from "./pool-overlap";
 
 const net = (name: string, subnet: string) => fixtureNetwork({ name, ipam: [{ subnet }] });

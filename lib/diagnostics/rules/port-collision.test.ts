@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Port } from "@/lib/model/port";
-import { fixtureContext, fixtureService, fixtureSnapshot } from "../fixtures";
+import { fixtureService, fixtureSnapshot } from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { portCollisionRule } from "./port-collision";
 
 const port = (published: number, mode: Port["mode"], protocol: Port["protocol"] = "tcp"): Port => ({

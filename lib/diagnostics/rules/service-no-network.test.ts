@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  fixtureContext,
   fixtureNetwork,
   fixtureService,
   fixtureSnapshot,
   GWBRIDGE,
   INGRESS,
-} from "../fixtures";
+} from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { serviceNoNetworkRule } from "./service-no-network";
 
 describe("serviceNoNetworkRule", () => {

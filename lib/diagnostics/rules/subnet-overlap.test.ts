@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
-  fixtureContext,
   fixtureNetwork,
   fixtureService,
   fixtureSnapshot,
   GWBRIDGE,
   INGRESS,
-} from "../fixtures";
+} from "@/test/fixtures/snapshot";
+import { fixtureContext } from "../fixtures";
 import { subnetOverlapRule } from "./subnet-overlap";
 
 const net = (name: string, subnet: string, created = "2026-01-01T00:00:00Z") =>

@@ -10,12 +10,14 @@ import { OptionsTable } from "@/components/networks/options-table";
 import { PerNodeTable } from "@/components/networks/per-node-table";
 import { RemoveNetwork } from "@/components/networks/remove-network";
 import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
+import { TaskStateBadge } from "@/components/services/task-state-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { Count } from "@/components/ui/count";
 import { NotFoundState } from "@/components/ui/not-found-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { TableCard } from "@/components/ui/table-card";
 import { serviceHref, TextLink } from "@/components/ui/text-link";
 import { Time } from "@/components/ui/time";
 import { messages } from "@/lib/messages";
@@ -48,25 +50,19 @@ function Overview({ d }: { d: NetworkDetail }) {
 function Labels({ labels }: { labels: Record<string, string> }) {
   const rows = Object.entries(labels).sort(([a], [b]) => a.localeCompare(b));
   return (
-    <Card title={t.labels}>
-      <Table aria-label={t.labels}>
-        <THead>
-          <tr>
-            <TH>{t.labelColumns.key}</TH>
-            <TH>{t.labelColumns.value}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.length === 0 ? <EmptyRow colSpan={2}>{t.noLabels}</EmptyRow> : null}
-          {rows.map(([k, v]) => (
-            <TR key={k}>
-              <TD className="font-mono break-all">{k}</TD>
-              <TD className="font-mono break-all">{v === "" ? m.common.emptyValue : v}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </Card>
+    <TableCard
+      title={t.labels}
+      columns={[t.labelColumns.key, t.labelColumns.value]}
+      rows={rows}
+      empty={t.noLabels}
+    >
+      {([k, v]) => (
+        <TR key={k}>
+          <TD className="font-mono break-all">{k}</TD>
+          <TD className="font-mono break-all">{v === "" ? m.common.emptyValue : v}</TD>
+        </TR>
+      )}
+    </TableCard>
   );
 }
 
@@ -74,31 +70,25 @@ function Services({ d }: { d: NetworkDetail }) {
   const rows = [...d.services].sort((a, b) => a.service.name.localeCompare(b.service.name));
   const c = t.serviceColumns;
   return (
-    <Card title={t.services} actions={<Count n={rows.length} />}>
-      <Table aria-label={t.services}>
-        <THead>
-          <tr>
-            <TH>{c.service}</TH>
-            <TH>{c.endpointMode}</TH>
-            <TH>{c.vip}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.length === 0 ? <EmptyRow colSpan={3}>{t.noServices}</EmptyRow> : null}
-          {rows.map(({ service, vip }) => (
-            <TR key={service.id}>
-              <TD>
-                <TextLink href={serviceHref(service.name)}>{service.name}</TextLink>
-              </TD>
-              <TD>
-                <EndpointModeBadge mode={service.endpointMode} />
-              </TD>
-              <TD className="font-mono">{vip ?? "—"}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </Card>
+    <TableCard
+      title={t.services}
+      columns={[c.service, c.endpointMode, c.vip]}
+      rows={rows}
+      empty={t.noServices}
+      counted
+    >
+      {({ service, vip }) => (
+        <TR key={service.id}>
+          <TD>
+            <TextLink href={serviceHref(service.name)}>{service.name}</TextLink>
+          </TD>
+          <TD>
+            <EndpointModeBadge mode={service.endpointMode} />
+          </TD>
+          <TD className="font-mono">{vip ?? "—"}</TD>
+        </TR>
+      )}
+    </TableCard>
   );
 }
 
@@ -106,41 +96,30 @@ function Tasks({ d }: { d: NetworkDetail }) {
   const rows = sortTaskRows(d.tasks);
   const c = t.taskColumns;
   return (
-    <Card title={t.tasks} actions={<Count n={rows.length} />}>
-      <Table aria-label={t.tasks}>
-        <THead>
-          <tr>
-            <TH>{c.task}</TH>
-            <TH>{c.service}</TH>
-            <TH>{c.slot}</TH>
-            <TH>{c.state}</TH>
-            <TH>{c.node}</TH>
-            <TH>{c.addr}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.length === 0 ? <EmptyRow colSpan={6}>{t.noTasks}</EmptyRow> : null}
-          {rows.map((task) => (
-            <TR key={`${task.id}-${task.addr}`}>
-              <TD className="font-mono" title={task.id}>
-                {task.id.slice(0, 12)}
-              </TD>
-              <TD>
-                <TextLink href={serviceHref(task.serviceName)}>{task.serviceName}</TextLink>
-              </TD>
-              <TD className="tabular-nums">{task.slot ?? "—"}</TD>
-              <TD>
-                <Badge tone={task.state === "running" ? "good" : task.error ? "bad" : "neutral"}>
-                  {task.state}
-                </Badge>
-              </TD>
-              <TD>{task.nodeName}</TD>
-              <TD className="font-mono">{task.addr}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </Card>
+    <TableCard
+      title={t.tasks}
+      columns={[c.task, c.service, c.slot, c.state, c.node, c.addr]}
+      rows={rows}
+      empty={t.noTasks}
+      counted
+    >
+      {(task) => (
+        <TR key={`${task.id}-${task.addr}`}>
+          <TD className="font-mono" title={task.id}>
+            {task.id.slice(0, 12)}
+          </TD>
+          <TD>
+            <TextLink href={serviceHref(task.serviceName)}>{task.serviceName}</TextLink>
+          </TD>
+          <TD className="tabular-nums">{task.slot ?? "—"}</TD>
+          <TD>
+            <TaskStateBadge task={task} />
+          </TD>
+          <TD>{task.nodeName}</TD>
+          <TD className="font-mono">{task.addr}</TD>
+        </TR>
+      )}
+    </TableCard>
   );
 }
 
@@ -148,36 +127,28 @@ function Containers({ d }: { d: NetworkDetail }) {
   const rows = [...d.containers].sort((a, b) => a.name.localeCompare(b.name));
   const c = t.containerColumns;
   return (
-    <Card title={t.containers} actions={<Count n={rows.length} />}>
-      <Table aria-label={t.containers}>
-        <THead>
-          <tr>
-            <TH>{c.name}</TH>
-            <TH>{c.image}</TH>
-            <TH>{c.state}</TH>
-            <TH>{c.ipv4}</TH>
-            <TH>{c.ipv6}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.length === 0 ? <EmptyRow colSpan={5}>{t.noContainers}</EmptyRow> : null}
-          {rows.map((ctr) => {
-            const on = ctr.networks.find((n) => n.networkId === d.network.id);
-            return (
-              <TR key={ctr.id}>
-                <TD className="font-medium">{ctr.name}</TD>
-                <TD className="font-mono break-all">{ctr.image}</TD>
-                <TD>
-                  <Badge tone={ctr.state === "running" ? "good" : "neutral"}>{ctr.state}</Badge>
-                </TD>
-                <TD className="font-mono">{ctr.ipv4 ?? "—"}</TD>
-                <TD className="font-mono">{on?.ipv6 ?? "—"}</TD>
-              </TR>
-            );
-          })}
-        </TBody>
-      </Table>
-    </Card>
+    <TableCard
+      title={t.containers}
+      columns={[c.name, c.image, c.state, c.ipv4, c.ipv6]}
+      rows={rows}
+      empty={t.noContainers}
+      counted
+    >
+      {(ctr) => {
+        const on = ctr.networks.find((n) => n.networkId === d.network.id);
+        return (
+          <TR key={ctr.id}>
+            <TD className="font-medium">{ctr.name}</TD>
+            <TD className="font-mono break-all">{ctr.image}</TD>
+            <TD>
+              <Badge tone={ctr.state === "running" ? "good" : "neutral"}>{ctr.state}</Badge>
+            </TD>
+            <TD className="font-mono">{ctr.ipv4 ?? "—"}</TD>
+            <TD className="font-mono">{on?.ipv6 ?? "—"}</TD>
+          </TR>
+        );
+      }}
+    </TableCard>
   );
 }
 

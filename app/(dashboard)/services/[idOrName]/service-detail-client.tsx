@@ -7,12 +7,13 @@ import { EndpointModeSwitch } from "@/components/services/endpoint-mode-switch";
 import { PortsEditor } from "@/components/services/ports-editor";
 import { Replicas } from "@/components/services/replicas";
 import { ServiceNetworksEditor } from "@/components/services/service-networks-editor";
+import { TaskStateBadge } from "@/components/services/task-state-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card, DefinitionList } from "@/components/ui/card";
-import { Count } from "@/components/ui/count";
 import { NotFoundState } from "@/components/ui/not-found-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { TD, TR } from "@/components/ui/table";
+import { TableCard } from "@/components/ui/table-card";
 import { networkHref, TextLink } from "@/components/ui/text-link";
 import { Time } from "@/components/ui/time";
 import { messages } from "@/lib/messages";
@@ -48,158 +49,121 @@ function Overview({ d }: { d: ServiceDetail }) {
 
 function Ports({ d }: { d: ServiceDetail }) {
   const c = t.portColumns;
-  const ports = d.service.ports;
   return (
-    <Card title={t.ports} actions={<Count n={ports.length} />}>
-      <Table aria-label={t.ports}>
-        <THead>
-          <tr>
-            <TH>{c.published}</TH>
-            <TH>{c.target}</TH>
-            <TH>{c.protocol}</TH>
-            <TH>{c.mode}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {ports.length === 0 ? <EmptyRow colSpan={4}>{t.noPorts}</EmptyRow> : null}
-          {ports.map((p) => (
-            <TR key={`${p.published ?? "auto"}-${p.target}-${p.protocol}-${p.mode}`}>
-              <TD className="font-mono">
-                {p.published ?? <Badge tone="info">{t.assigned}</Badge>}
-              </TD>
-              <TD className="font-mono">{p.target}</TD>
-              <TD className="font-mono">{p.protocol}</TD>
-              <TD>
-                <Badge tone={p.mode === "ingress" ? "accent" : "neutral"}>{p.mode}</Badge>
-              </TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </Card>
+    <TableCard
+      title={t.ports}
+      columns={[c.published, c.target, c.protocol, c.mode]}
+      rows={d.service.ports}
+      empty={t.noPorts}
+      counted
+    >
+      {(p) => (
+        <TR key={`${p.published ?? "auto"}-${p.target}-${p.protocol}-${p.mode}`}>
+          <TD className="font-mono">{p.published ?? <Badge tone="info">{t.assigned}</Badge>}</TD>
+          <TD className="font-mono">{p.target}</TD>
+          <TD className="font-mono">{p.protocol}</TD>
+          <TD>
+            <Badge tone={p.mode === "ingress" ? "accent" : "neutral"}>{p.mode}</Badge>
+          </TD>
+        </TR>
+      )}
+    </TableCard>
   );
 }
 
 function Networks({ d }: { d: ServiceDetail }) {
   const c = t.networkColumns;
-  const rows = serviceNetworkRows(d.service);
   return (
-    <Card title={t.networks} actions={<Count n={rows.length} />}>
-      <Table aria-label={t.networks}>
-        <THead>
-          <tr>
-            <TH>{c.network}</TH>
-            <TH>{c.aliases}</TH>
-            <TH>{c.vip}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.length === 0 ? <EmptyRow colSpan={3}>{t.noNetworks}</EmptyRow> : null}
-          {rows.map((n) => (
-            <TR key={n.id}>
-              <TD>
-                <TextLink href={networkHref(n.name)}>{n.name}</TextLink>
-                {n.inSpec ? null : (
-                  <span className="ml-2 text-xs text-slate-400">{t.addedByDocker}</span>
-                )}
-              </TD>
-              <TD className="font-mono">{n.aliases.length > 0 ? n.aliases.join(", ") : "—"}</TD>
-              <TD className="font-mono">{n.vip ?? t.noVips}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </Card>
+    <TableCard
+      title={t.networks}
+      columns={[c.network, c.aliases, c.vip]}
+      rows={serviceNetworkRows(d.service)}
+      empty={t.noNetworks}
+      counted
+    >
+      {(n) => (
+        <TR key={n.id}>
+          <TD>
+            <TextLink href={networkHref(n.name)}>{n.name}</TextLink>
+            {n.inSpec ? null : (
+              <span className="ml-2 text-xs text-slate-400">{t.addedByDocker}</span>
+            )}
+          </TD>
+          <TD className="font-mono">{n.aliases.length > 0 ? n.aliases.join(", ") : "—"}</TD>
+          <TD className="font-mono">{n.vip ?? t.noVips}</TD>
+        </TR>
+      )}
+    </TableCard>
   );
 }
 
 function Discovery({ d }: { d: ServiceDetail }) {
   const c = t.discoveryColumns;
   return (
-    <Card title={t.discovery}>
-      <Table aria-label={t.discovery}>
-        <THead>
-          <tr>
-            <TH>{c.name}</TH>
-            <TH>{c.resolvesTo}</TH>
-            <TH>{c.explanation}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {d.discovery.map((n) => (
-            <TR key={n.name}>
-              <TD className="font-mono font-medium">{n.name}</TD>
-              <TD className="font-mono">
-                {n.resolvesTo.length > 0 ? (
-                  <ul>
-                    {n.resolvesTo.map((ip) => (
-                      <li key={ip}>{ip}</li>
-                    ))}
-                  </ul>
-                ) : (
-                  <span className="text-amber-300">{t.nothing}</span>
-                )}
-              </TD>
-              <TD className="text-slate-300">{n.explanation}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </Card>
+    <TableCard
+      title={t.discovery}
+      columns={[c.name, c.resolvesTo, c.explanation]}
+      rows={d.discovery}
+    >
+      {(n) => (
+        <TR key={n.name}>
+          <TD className="font-mono font-medium">{n.name}</TD>
+          <TD className="font-mono">
+            {n.resolvesTo.length > 0 ? (
+              <ul>
+                {n.resolvesTo.map((ip) => (
+                  <li key={ip}>{ip}</li>
+                ))}
+              </ul>
+            ) : (
+              <span className="text-amber-300">{t.nothing}</span>
+            )}
+          </TD>
+          <TD className="text-slate-300">{n.explanation}</TD>
+        </TR>
+      )}
+    </TableCard>
   );
 }
 
 function Tasks({ d }: { d: ServiceDetail }) {
   const c = t.taskColumns;
-  const rows = sortTaskRows(d.tasks);
   return (
-    <Card title={t.tasks} actions={<Count n={rows.length} />}>
-      <Table aria-label={t.tasks}>
-        <THead>
-          <tr>
-            <TH>{c.task}</TH>
-            <TH>{c.slot}</TH>
-            <TH>{c.state}</TH>
-            <TH>{c.desired}</TH>
-            <TH>{c.node}</TH>
-            <TH>{c.addresses}</TH>
-            <TH>{c.error}</TH>
-          </tr>
-        </THead>
-        <TBody>
-          {rows.length === 0 ? <EmptyRow colSpan={7}>{t.noTasks}</EmptyRow> : null}
-          {rows.map((task) => (
-            <TR key={task.id}>
-              <TD className="font-mono" title={task.id}>
-                {task.id.slice(0, 12)}
-              </TD>
-              <TD className="tabular-nums">{task.slot ?? "—"}</TD>
-              <TD>
-                <Badge tone={task.state === "running" ? "good" : task.error ? "bad" : "neutral"}>
-                  {task.state}
-                </Badge>
-              </TD>
-              <TD className="text-slate-300">{task.desiredState}</TD>
-              <TD>{task.nodeName}</TD>
-              <TD>
-                {task.addresses.length === 0 ? (
-                  "—"
-                ) : (
-                  <ul className="space-y-0.5">
-                    {task.addresses.map((a) => (
-                      <li key={a.networkId} className="font-mono whitespace-nowrap">
-                        <span className="text-slate-400">{`${a.networkName}:`}</span> {a.addr}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </TD>
-              <TD className="max-w-md break-words text-rose-300">{task.error ?? ""}</TD>
-            </TR>
-          ))}
-        </TBody>
-      </Table>
-    </Card>
+    <TableCard
+      title={t.tasks}
+      columns={[c.task, c.slot, c.state, c.desired, c.node, c.addresses, c.error]}
+      rows={sortTaskRows(d.tasks)}
+      empty={t.noTasks}
+      counted
+    >
+      {(task) => (
+        <TR key={task.id}>
+          <TD className="font-mono" title={task.id}>
+            {task.id.slice(0, 12)}
+          </TD>
+          <TD className="tabular-nums">{task.slot ?? "—"}</TD>
+          <TD>
+            <TaskStateBadge task={task} />
+          </TD>
+          <TD className="text-slate-300">{task.desiredState}</TD>
+          <TD>{task.nodeName}</TD>
+          <TD>
+            {task.addresses.length === 0 ? (
+              "—"
+            ) : (
+              <ul className="space-y-0.5">
+                {task.addresses.map((a) => (
+                  <li key={a.networkId} className="font-mono whitespace-nowrap">
+                    <span className="text-slate-400">{`${a.networkName}:`}</span> {a.addr}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </TD>
+          <TD className="max-w-md break-words text-rose-300">{task.error ?? ""}</TD>
+        </TR>
+      )}
+    </TableCard>
   );
 }
 
