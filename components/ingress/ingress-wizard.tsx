@@ -28,6 +28,7 @@ import type { Snapshot } from "@/lib/model/snapshot";
 import { ApiError } from "@/lib/query/fetch-json";
 import { sendJson } from "@/lib/query/mutate";
 import { queryKeys } from "@/lib/query/snapshot";
+import { ipamField } from "@/lib/topology";
 
 const m = messages();
 const t = m.ingressWizard;
@@ -59,8 +60,8 @@ function Created({ network }: { network: Network | undefined }) {
     <DefinitionList
       items={[
         [t.created, network.name],
-        [m.ingress.subnet, network.ipam.map((i) => i.subnet).join(", ") || "—"],
-        [m.ingress.gateway, network.ipam.map((i) => i.gateway ?? "").join(", ") || "—"],
+        [m.ingress.subnet, ipamField(network, "subnet")],
+        [m.ingress.gateway, ipamField(network, "gateway")],
         [m.ingress.mtu, network.mtu ?? m.ingress.defaultMtu],
       ]}
     />

@@ -16,6 +16,7 @@ import {
   gwbridgeView,
   hostOf,
   ingressView,
+  ipamField,
   localNodeName,
   networkDetail,
   networkSummaries,
@@ -358,5 +359,20 @@ describe("services", () => {
       { ...fixtureTask({ id: "c", serviceId: "s", slot: 1 }), nodeName: "n", serviceName: "s" },
     ];
     expect(sortTaskRows(rows).map((t) => t.id)).toEqual(["c", "b", "a"]);
+  });
+});
+
+describe("ipamField", () => {
+  it("joins one field of every IPAM config, or says none", () => {
+    const n = {
+      ipam: [
+        { subnet: "10.0.0.0/24", gateway: "10.0.0.1" },
+        { subnet: "fd00::/64", ipRange: "fd00::/80" },
+      ],
+    };
+    expect(ipamField(n, "subnet")).toBe("10.0.0.0/24, fd00::/64");
+    expect(ipamField(n, "gateway")).toBe("10.0.0.1");
+    expect(ipamField(n, "ipRange")).toBe("fd00::/80");
+    expect(ipamField({ ipam: [] }, "subnet")).toBe("—");
   });
 });

@@ -11,6 +11,19 @@ import type { Snapshot } from "@/lib/model/snapshot";
 import type { Swarm } from "@/lib/model/swarm";
 import type { Task } from "@/lib/model/task";
 
+/** One IPAM field of every config, comma-joined, or "—" when none has it (tables, panels). */
+export function ipamField(
+  n: Pick<Network, "ipam">,
+  field: "subnet" | "gateway" | "ipRange",
+): string {
+  return (
+    n.ipam
+      .map((i) => i[field] ?? "")
+      .filter(Boolean)
+      .join(", ") || "—"
+  );
+}
+
 /** Strips the prefix length: "10.0.1.5/24" → "10.0.1.5". */
 export const hostOf = (cidrAddr: string): string => cidrAddr.split("/")[0] ?? cidrAddr;
 

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { networkHref, TextLink } from "@/components/ui/text-link";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
-import { BRIDGE_OPTIONS, gwbridgeView, localNodeName } from "@/lib/topology";
+import { BRIDGE_OPTIONS, gwbridgeView, ipamField, localNodeName } from "@/lib/topology";
 
 const m = messages();
 const t = m.gwbridge;
@@ -40,14 +40,8 @@ function Gwbridge({ snapshot }: { snapshot: Snapshot }) {
                   {network.name}
                 </TextLink>,
               ],
-              [t.subnet, network.ipam.map((i) => i.subnet).join(", ") || "—"],
-              [
-                t.gateway,
-                network.ipam
-                  .map((i) => i.gateway ?? "")
-                  .filter(Boolean)
-                  .join(", ") || "—",
-              ],
+              [t.subnet, ipamField(network, "subnet")],
+              [t.gateway, ipamField(network, "gateway")],
             ]}
           />
         </Card>

@@ -12,7 +12,7 @@ import { TableCard } from "@/components/ui/table-card";
 import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
-import { ingressView } from "@/lib/topology";
+import { ingressView, ipamField } from "@/lib/topology";
 
 const m = messages();
 const t = m.ingress;
@@ -33,14 +33,8 @@ function Ingress({ snapshot }: { snapshot: Snapshot }) {
                     {network.name}
                   </TextLink>,
                 ],
-                [t.subnet, network.ipam.map((i) => i.subnet).join(", ") || "—"],
-                [
-                  t.gateway,
-                  network.ipam
-                    .map((i) => i.gateway ?? "")
-                    .filter(Boolean)
-                    .join(", ") || "—",
-                ],
+                [t.subnet, ipamField(network, "subnet")],
+                [t.gateway, ipamField(network, "gateway")],
                 [t.mtu, network.mtu ?? t.defaultMtu],
               ]}
             />

@@ -11,7 +11,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
-import { networkSummaries } from "@/lib/topology";
+import { ipamField, networkSummaries } from "@/lib/topology";
 
 const m = messages();
 const c = m.networks.columns;
@@ -79,19 +79,9 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
               </TD>
               <TD>{n.driver}</TD>
               <TD>{n.scope}</TD>
-              <TD className="font-mono">{n.ipam.map((i) => i.subnet).join(", ") || "—"}</TD>
-              <TD className="font-mono">
-                {n.ipam
-                  .map((i) => i.gateway ?? "")
-                  .filter(Boolean)
-                  .join(", ") || "—"}
-              </TD>
-              <TD className="font-mono">
-                {n.ipam
-                  .map((i) => i.ipRange ?? "")
-                  .filter(Boolean)
-                  .join(", ") || "—"}
-              </TD>
+              <TD className="font-mono">{ipamField(n, "subnet")}</TD>
+              <TD className="font-mono">{ipamField(n, "gateway")}</TD>
+              <TD className="font-mono">{ipamField(n, "ipRange")}</TD>
               <TD>
                 <NetworkFlags network={n} />
               </TD>
