@@ -319,7 +319,9 @@ test.describe("browser login, one change, and its audit line", () => {
     await expect(row.first()).toContainText("ok");
     // The file: one JSON line per change, with who, what, the docker equivalent and the result.
     const lines = readFileSync(`.swarmnet/e2e/audit-${E2E_PORT}.log`, "utf8").trim().split("\n");
-    const entry = lines.map((l) => JSON.parse(l)).find((e) => e.target.idOrName === name);
+    const entry = lines
+      .map((l) => JSON.parse(l))
+      .find((e) => e.cli === `docker network rm ${name}`);
     expect(entry).toMatchObject({
       role: "admin",
       operation: "network.remove",
@@ -345,4 +347,25 @@ test.describe("browser login, one change, and its audit line", () => {
     expect((await login(ADMIN_TOKEN, attacker)).status()).toBe(429);
     expect((await login(VIEWER_TOKEN, "203.0.113.7")).status()).toBe(200);
   });
+});
+
+test("read-only mode in the browser: an admin sees why, and no change controls", async ({
+  page,
+}) => {
+  const name = uniqueName("ro-net");
+  docker(["network", "create", "-d", "overlay", name]);
+  try {
+    // The admin session cookie (default storage state) works on the read-only server too.
+    await page.goto(`${READ_ONLY_BASE_URL}/networks/${name}`);
+    await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+    await expect(
+      page.getByText("Read-only mode: changes are turned off on this server").first(),
+    ).toBeVisible();
+    await expect(page.getByRole("button", { name: "Remove network" })).toHaveCount(0);
+    // The same page on the normal server offers the control.
+    await page.goto(`${BASE_URL}/networks/${name}`);
+    await expect(page.getByRole("button", { name: "Remove network" })).toBeVisible();
+  } finally {
+    docker(["network", "rm", name]);
+  }
 });

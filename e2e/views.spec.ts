@@ -41,6 +41,8 @@ test("network detail: IPAM, options, services with VIPs, tasks, peers", async ({
   const tasks = page.getByRole("table", { name: "Tasks on this network" });
   await expect(tasks).toContainText("web");
   await expect(tasks).toContainText(/10\.20\.0\.\d+\/24/);
+  // Peers: on the engine the dashboard asks, only where a local task uses the network.
+  await page.goto("/networks/demo-internal");
   await expect(
     page.getByRole("table", { name: "Peers (nodes holding this network)" }),
   ).toContainText(engineAddr());
