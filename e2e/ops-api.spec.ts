@@ -8,14 +8,12 @@ import {
   removeNetwork,
   removeService,
   serviceSpec,
-  shareIngressLock,
   specPorts,
 } from "./ops-support";
 import { asAdmin } from "./support";
 
 // The operations' error cases over HTTP, each checking Docker's state did not change, and a
 // few returned `cli` lines run against the engine to prove they do what the API did.
-shareIngressLock();
 
 const post = (request: APIRequestContext, url: string, data: unknown) =>
   request.post(url, { headers: asAdmin, data });

@@ -9,13 +9,12 @@ import {
   restartSandboxDaemon,
   sleepSync,
   specPorts,
-  withIngressLock,
 } from "./ops-support";
 import { DOCKER_HOST } from "./support";
 
 // The Customize ingress wizard end to end on the sandbox engine. It changes the seeded `web`
 // and the ingress network, so it is the only spec that may, runs serially, holds the ingress
-// lock (ops-support.ts) while it works, and puts `ingress` + web's 8080:80 back whatever happens.
+// @exclusive Playwright project (alone, after every other test) while it works, and puts `ingress` + web's 8080:80 back whatever happens.
 test.describe.configure({ mode: "serial" });
 
 type RawNetwork = {
@@ -99,7 +98,7 @@ test("customize ingress: free blockers, remove, recreate, restore ports @exclusi
   page,
 }) => {
   test.setTimeout(480_000);
-  await withIngressLock(async () => {
+  {
     const throwaway = uniqueName("ops-wizard");
     const port = randomPort();
     createService(throwaway, ["--publish", `${port}:80`]);
@@ -214,5 +213,5 @@ test("customize ingress: free blockers, remove, recreate, restore ports @exclusi
       removeService(throwaway);
       restoreSeedState();
     }
-  });
+  }
 });

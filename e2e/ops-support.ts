@@ -1,81 +1,13 @@
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { type Page, test } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { docker, inspect } from "./docker";
 import { DOCKER_HOST } from "./support";
 
 /**
- * Helpers for the ops-* specs. Two workers may run spec files side by side against one engine.
- * The ingress wizard (ops-ingress-wizard.spec.ts) replaces ingress, rewrites services' ports and,
- * on this sandbox kernel, restarts the engine; so it takes this lock exclusively, and every other
- * ops test takes it shared (beforeEach/afterEach below): they never overlap with the wizard.
+ * Helpers for the ops-* specs. Two workers may run spec files side by side against one engine;
+ * the ingress wizard, which replaces ingress and restarts engines, is tagged @exclusive and runs
+ * alone after everything else (playwright.config.ts).
  */
-const LOCK_DIR = `/tmp/swarmnet-e2e-ops-${DOCKER_HOST.replace(/[^A-Za-z0-9]+/g, "_")}`;
-const WRITER = `${LOCK_DIR}/writer`;
-const READERS = `${LOCK_DIR}/readers`;
-const STALE_MS = 10 * 60_000;
-
-const isStale = (path: string) => {
-  try {
-    return Date.now() - statSync(path).mtimeMs > STALE_MS;
-  } catch {
-    return false;
-  }
-};
-
-const pause = () => new Promise((resolve) => setTimeout(resolve, 250));
-
-function liveReaders(): string[] {
-  mkdirSync(READERS, { recursive: true });
-  return readdirSync(READERS).filter((name) => {
-    const path = `${READERS}/${name}`;
-    if (!isStale(path)) return true;
-    rmSync(path, { force: true });
-    return false;
-  });
-}
-
-/** Shared hold: returns the release function. A killed run's hold expires after 10 minutes. */
-export async function holdShared(waitMs = 240_000): Promise<() => void> {
-  const deadline = Date.now() + waitMs;
-  mkdirSync(READERS, { recursive: true });
-  const me = `${READERS}/${process.pid}-${Math.random().toString(36).slice(2)}`;
-  for (;;) {
-    if (isStale(WRITER)) rmSync(WRITER, { recursive: true, force: true });
-    // Announce first, then look: a writer that arrives in between sees us and waits.
-    writeFileSync(me, "");
-    if (!existsSync(WRITER)) return () => rmSync(me, { force: true });
-    rmSync(me, { force: true });
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${WRITER}`);
-    await pause();
-  }
-}
-
-/** Exclusive hold for the ingress wizard: waits for the other ops tests to finish. */
-export async function withIngressLock<T>(fn: () => Promise<T>, waitMs = 240_000): Promise<T> {
-  const deadline = Date.now() + waitMs;
-  mkdirSync(LOCK_DIR, { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(WRITER);
-      break;
-    } catch {
-      if (isStale(WRITER)) rmSync(WRITER, { recursive: true, force: true });
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${WRITER}`);
-      await pause();
-    }
-  }
-  try {
-    while (liveReaders().length > 0) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${READERS} to empty`);
-      await pause();
-    }
-    return await fn();
-  } finally {
-    rmSync(WRITER, { recursive: true, force: true });
-  }
-}
-
 export const IMAGE = "swarmnet/busybox:latest";
 
 /** A throwaway service (one at a time: a burst stalls Swarm's bulk sync). */
@@ -199,20 +131,6 @@ export function restartSandboxDaemon(): void {
 
 export function sleepSync(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** Every non-wizard ops spec calls this once: each test holds the lock shared. */
-export function shareIngressLock(): void {
-  let release: (() => void) | null = null;
-  // biome-ignore lint/correctness/noEmptyPattern: Playwright reads the fixtures from this pattern
-  test.beforeEach(async ({}, testInfo) => {
-    testInfo.setTimeout(testInfo.timeout + 240_000);
-    release = await holdShared();
-  });
-  test.afterEach(() => {
-    release?.();
-    release = null;
-  });
 }
 
 /**

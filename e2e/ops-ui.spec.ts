@@ -8,14 +8,12 @@ import {
   removeNetwork,
   removeService,
   serviceSpec,
-  shareIngressLock,
   specPorts,
 } from "./ops-support";
 import { VIEWER_STATE } from "./support";
 
 // Every operation through the real UI on the sandbox engine. Only throwaway objects are
 // changed here: `web` and ingress belong to ops-ingress-wizard.spec.ts.
-shareIngressLock();
 
 /** The live `docker …` line of one form (several forms on a page each show theirs). */
 const cliFigure = (page: Page, form: string) =>
