@@ -1,5 +1,12 @@
 import { type APIRequestContext, expect, test } from "@playwright/test";
-import { docker, engineAddr, uniqueName } from "./docker";
+import {
+  createService,
+  docker,
+  dockerQuietly,
+  engineAddr,
+  removeEventually,
+  uniqueName,
+} from "./docker";
 import { asViewer } from "./support";
 
 /**
@@ -12,31 +19,6 @@ async function ids(request: APIRequestContext): Promise<string[]> {
   const res = await request.get("/api/diagnostics?probe=0", { headers: asViewer });
   expect(res.status()).toBe(200);
   return ((await res.json()).findings as { id: string }[]).map((f) => f.id);
-}
-
-const quietly = (args: string[]) => {
-  try {
-    docker(args);
-  } catch {
-    // Already gone.
-  }
-};
-
-/** Removes, retrying while Docker still releases a task's endpoint on the network. */
-async function removeEventually(kind: "network" | "service", name: string) {
-  await expect
-    .poll(
-      () => {
-        try {
-          docker([kind, "rm", name]);
-          return "gone";
-        } catch (e) {
-          return /not found|No such/i.test(String(e)) ? "gone" : "busy";
-        }
-      },
-      { timeout: 30_000 },
-    )
-    .toBe("gone");
 }
 
 test("an overlay overlapping docker_gwbridge's subnet (moby#27890)", async ({ request }) => {
@@ -65,7 +47,7 @@ test("an overlay overlapping docker_gwbridge's subnet (moby#27890)", async ({ re
     const id = [name, "docker_gwbridge"].sort().join(":");
     expect(await ids(request)).toContain(`subnet-overlap:${id}`);
   } finally {
-    quietly(["network", "rm", name]);
+    dockerQuietly(["network", "rm", name]);
   }
   expect((await ids(request)).some((id) => id.includes(name))).toBe(false);
 });
@@ -77,7 +59,7 @@ test("an overlay whose subnet holds a node's address", async ({ request }) => {
   try {
     expect(await ids(request)).toContain(`node-overlap:${name}`);
   } finally {
-    quietly(["network", "rm", name]);
+    dockerQuietly(["network", "rm", name]);
   }
   expect(await ids(request)).not.toContain(`node-overlap:${name}`);
 });
@@ -96,7 +78,7 @@ test("an MTU above the underlay's", async ({ request }) => {
   try {
     expect(await ids(request)).toContain(`mtu:${name}`);
   } finally {
-    quietly(["network", "rm", name]);
+    dockerQuietly(["network", "rm", name]);
   }
   expect(await ids(request)).not.toContain(`mtu:${name}`);
 });
@@ -106,19 +88,7 @@ test("services on no user-defined network, sharing a host-mode port", async ({ r
   const b = uniqueName("diag-host-b");
   const port = 26_000 + Math.floor(Math.random() * 4_000);
   for (const name of [a, b]) {
-    docker([
-      "service",
-      "create",
-      "--detach",
-      "--no-resolve-image",
-      "--name",
-      name,
-      "--publish",
-      `published=${port},target=53,protocol=udp,mode=host`,
-      "swarmnet/busybox:latest",
-      "sleep",
-      "1d",
-    ]);
+    createService(name, ["--publish", `published=${port},target=53,protocol=udp,mode=host`]);
   }
   try {
     const found = await ids(request);

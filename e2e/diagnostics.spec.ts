@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, type Page, test } from "@playwright/test";
-import { docker, uniqueName } from "./docker";
+import { createService, docker, dockerQuietly, removeEventually, uniqueName } from "./docker";
 import { asViewer, BASE_URL } from "./support";
 
 // Diagnostics against the real engine: break something with the docker CLI, see the finding
@@ -18,31 +18,6 @@ async function findings(request: APIRequestContext, probe = false): Promise<Find
 }
 
 const ids = async (request: APIRequestContext) => (await findings(request)).map((f) => f.id);
-
-/** Docker refuses to remove a network while the last task's endpoint is still going away. */
-async function removeNetworkEventually(name: string) {
-  await expect
-    .poll(
-      () => {
-        try {
-          docker(["network", "rm", name]);
-          return "removed";
-        } catch (e) {
-          return /not found|No such network/i.test(String(e)) ? "removed" : String(e);
-        }
-      },
-      { timeout: 30_000 },
-    )
-    .toBe("removed");
-}
-
-function tryDocker(args: string[]) {
-  try {
-    docker(args);
-  } catch {
-    // Already gone.
-  }
-}
 
 const findingCard = (page: Page, id: string) => page.locator(`article[data-finding-id="${id}"]`);
 
@@ -89,7 +64,7 @@ test("an unused overlay is reported as an orphan until it is removed", async ({
       `docker network rm ${name}`,
     );
   } finally {
-    await removeNetworkEventually(name);
+    await removeEventually("network", name);
   }
   expect(await ids(request)).not.toContain(id);
   await page.getByRole("button", { name: "Re-check" }).click();
@@ -110,22 +85,7 @@ test("a /29 overlay with more tasks than addresses is reported as exhausted", as
   docker(["network", "create", "--driver", "overlay", "--subnet", subnet, network]);
   try {
     // 5 usable addresses: 4 tasks + 1 VIP + at least 1 load-balancer endpoint do not fit.
-    docker([
-      "service",
-      "create",
-      "--detach",
-      "--quiet",
-      "--no-resolve-image",
-      "--name",
-      service,
-      "--replicas",
-      "4",
-      "--network",
-      network,
-      "swarmnet/busybox:latest",
-      "sleep",
-      "1d",
-    ]);
+    createService(service, ["--replicas", "4", "--network", network]);
     const all = await findings(request);
     const exhausted = all.find((f) => f.id === id);
     expect(exhausted).toMatchObject({ severity: "error", objects: [network, service] });
@@ -143,8 +103,8 @@ test("a /29 overlay with more tasks than addresses is reported as exhausted", as
     );
     await expect(card).toContainText("docker network create --driver overlay --subnet");
   } finally {
-    tryDocker(["service", "rm", service]);
-    await removeNetworkEventually(network);
+    dockerQuietly(["service", "rm", service]);
+    await removeEventually("network", network);
   }
   await expect.poll(() => ids(request), { timeout: 15_000 }).not.toContain(id);
 });
@@ -156,29 +116,14 @@ test("a recent dnsrr → vip switch shows the moby#36988 caveat", async ({ reque
   const id = `dnsrr-vip-switch:${service}`;
   docker(["network", "create", "--driver", "overlay", network]);
   try {
-    docker([
-      "service",
-      "create",
-      "--detach",
-      "--quiet",
-      "--no-resolve-image",
-      "--name",
-      service,
-      "--endpoint-mode",
-      "dnsrr",
-      "--network",
-      network,
-      "swarmnet/busybox:latest",
-      "sleep",
-      "1d",
-    ]);
+    createService(service, ["--endpoint-mode", "dnsrr", "--network", network]);
     expect(await ids(request)).not.toContain(id);
     docker(["service", "update", "--detach", "--quiet", "--endpoint-mode", "vip", service]);
     const switched = (await findings(request)).find((f) => f.id === id);
     expect(switched).toMatchObject({ severity: "warning", objects: [service] });
   } finally {
-    tryDocker(["service", "rm", service]);
-    await removeNetworkEventually(network);
+    dockerQuietly(["service", "rm", service]);
+    await removeEventually("network", network);
   }
   expect(await ids(request)).not.toContain(id);
 });

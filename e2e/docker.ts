@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { expect } from "@playwright/test";
 import { DOCKER_HOST } from "./support";
 
 const CLI = existsSync("/usr/bin/docker") ? "/usr/bin/docker" : "docker";
@@ -33,4 +34,52 @@ export function uniqueName(prefix: string): string {
 /** The address the dashboard's engine (node 1) advertises to the swarm. */
 export function engineAddr(): string {
   return docker(["info", "--format", "{{.Swarm.NodeAddr}}"]);
+}
+
+/** The image the sandbox engines import from busybox-static (never pulled). */
+export const IMAGE = "swarmnet/busybox:latest";
+
+/** A throwaway service (one at a time: a burst stalls Swarm's bulk sync). */
+export function createService(name: string, args: string[] = []): void {
+  docker([
+    "service",
+    "create",
+    "--detach",
+    "--quiet",
+    "--no-resolve-image",
+    "--name",
+    name,
+    ...args,
+    IMAGE,
+    "sleep",
+    "1d",
+  ]);
+}
+
+export const removeService = (name: string): void => dockerQuietly(["service", "rm", name]);
+
+/** Runs a docker command whose failure does not matter (removing what may already be gone). */
+export function dockerQuietly(args: string[]): void {
+  try {
+    docker(args);
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Removes a network or service, retrying while Docker still releases a task's endpoint. */
+export async function removeEventually(kind: "network" | "service", name: string): Promise<void> {
+  await expect
+    .poll(
+      () => {
+        try {
+          docker([kind, "rm", name]);
+          return "gone";
+        } catch (e) {
+          return /not found|No such/i.test(String(e)) ? "gone" : String(e);
+        }
+      },
+      { timeout: 30_000 },
+    )
+    .toBe("gone");
 }

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
-import { docker, inspect } from "./docker";
+import { docker, dockerQuietly, inspect } from "./docker";
 import { DOCKER_HOST } from "./support";
 
 /**
@@ -8,40 +8,10 @@ import { DOCKER_HOST } from "./support";
  * the ingress wizard, which replaces ingress and restarts engines, is tagged @exclusive and runs
  * alone after everything else (playwright.config.ts).
  */
-export const IMAGE = "swarmnet/busybox:latest";
+// Shared with the other specs: e2e/docker.ts.
+export { createService, IMAGE, removeService } from "./docker";
 
-/** A throwaway service (one at a time: a burst stalls Swarm's bulk sync). */
-export function createService(name: string, args: string[] = []): void {
-  docker([
-    "service",
-    "create",
-    "--detach",
-    "--quiet",
-    "--no-resolve-image",
-    "--name",
-    name,
-    ...args,
-    IMAGE,
-    "sleep",
-    "1d",
-  ]);
-}
-
-export function removeService(name: string): void {
-  try {
-    docker(["service", "rm", name]);
-  } catch {
-    // Already gone.
-  }
-}
-
-export function removeNetwork(name: string): void {
-  try {
-    docker(["network", "rm", name]);
-  } catch {
-    // Already gone.
-  }
-}
+export const removeNetwork = (name: string): void => dockerQuietly(["network", "rm", name]);
 
 export function exists(kind: "network" | "service", name: string): boolean {
   try {

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
-import { docker, uniqueName } from "./docker";
+import { createService, docker, uniqueName } from "./docker";
 import { removeQuietly, restartEngineCommand } from "./live-support";
 import { VIEWER_STATE } from "./support";
 
@@ -29,22 +29,13 @@ test.beforeAll(() => {
     // ("Pool overlaps with other one on this address space"), so reruns must not reuse one.
     NET,
   ]);
-  docker([
-    "service",
-    "create",
-    "--detach",
-    "--no-resolve-image",
-    "--name",
-    SVC,
+  createService(SVC, [
     "--network",
     NET,
     "--publish",
     `${PORT}:80`,
     "--publish",
     `published=${PORT + 1},target=514,protocol=udp,mode=host`,
-    "swarmnet/busybox:latest",
-    "sleep",
-    "1d",
   ]);
 });
 
@@ -147,6 +138,7 @@ test("the wall survives a dockerd kill and restart: says so, then recovers by it
     /reconnecting|down/,
   );
   await expect(page.getByRole("status", { name: "Live updates" })).toContainText("stale since");
+  const staleAsOf = (await page.getByText(/Data as of \d\d:\d\d:\d\d/).textContent()) ?? "";
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/wall-engine-down.png` });
   await testInfo.attach("wall-engine-down", {
@@ -161,8 +153,14 @@ test("the wall survives a dockerd kill and restart: says so, then recovers by it
     { timeout: 60_000 },
   );
   await expect(banner).toHaveCount(0);
-  // Fresh data after the gap: the services are back to full strength.
-  await expect(page.getByRole("row", { name: SVC })).toContainText("1/1", { timeout: 60_000 });
+  // Fresh data after the gap: a newer "data as of" than during the outage, with the
+  // services listed. (Whether Docker brings a killed node's tasks back within a minute is
+  // Docker's business: on this kernel a task with an encrypted overlay sometimes takes longer.)
+  await expect(page.getByText(/Data as of \d\d:\d\d:\d\d/)).not.toHaveText(staleAsOf, {
+    timeout: 60_000,
+  });
+  await expect(page.getByRole("row", { name: SVC })).toBeVisible();
+  await expect(page.getByRole("row", { name: "web" })).toBeVisible();
   expect(
     await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true),
   ).toBe(true);
