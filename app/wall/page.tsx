@@ -2,10 +2,10 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import type { Metadata } from "next";
 import { WallClient } from "@/components/wall/wall-client";
 import { parseWallOptions } from "@/components/wall/wall-model";
-import { buildSnapshot } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { queryKeys } from "@/lib/query/snapshot";
+import { readSnapshot } from "@/lib/server/live";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +25,7 @@ export default async function WallPage({
   const options = parseWallOptions(await searchParams);
   const client = new QueryClient();
   try {
-    client.setQueryData(queryKeys.snapshot, await buildSnapshot());
+    client.setQueryData(queryKeys.snapshot, await readSnapshot());
   } catch (e) {
     if (!(isAppError(e) && e.code === "unavailable")) throw e;
   }

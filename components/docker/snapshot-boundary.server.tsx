@@ -1,9 +1,10 @@
 import "server-only";
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { ReactNode } from "react";
-import { buildSnapshot, dockerHost } from "@/lib/docker";
+import { dockerHost } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
 import { queryKeys } from "@/lib/query/snapshot";
+import { readSnapshot } from "@/lib/server/live";
 import { DockerUnavailable } from "./docker-unavailable";
 
 /**
@@ -13,7 +14,7 @@ import { DockerUnavailable } from "./docker-unavailable";
 export async function SnapshotBoundary({ children }: { children: ReactNode }) {
   const client = new QueryClient();
   try {
-    client.setQueryData(queryKeys.snapshot, await buildSnapshot());
+    client.setQueryData(queryKeys.snapshot, await readSnapshot());
   } catch (e) {
     if (isAppError(e) && e.code === "unavailable") {
       return <DockerUnavailable host={dockerHost()} reason={e.message} />;

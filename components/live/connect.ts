@@ -12,10 +12,12 @@ import { createSerialRunner } from "@/lib/live/serial";
 import {
   affectedBy,
   invalidateAffected,
-  invalidateAllLive,
+  invalidateDetails,
   mergeAffected,
   noneAffected,
 } from "@/lib/query/live";
+import { createSnapshotSync } from "@/lib/query/snapshot-sync";
+import { openSharedStream } from "./shared-stream";
 
 export type ConnectOptions = {
   url: string;
@@ -24,24 +26,17 @@ export type ConnectOptions = {
   onStatus: (status: ClientLive) => void;
 };
 
-// Messages of one server batch arrive as separate EventSource events: gather them briefly.
-const GATHER_MS = 10;
-const MAX_RETRY_MS = 15_000;
-
 /**
- * The tab's one EventSource: events invalidate exactly the queries they touch,
- * name the rows to highlight, and a return to live after a gap refetches what
- * may have been missed. Reconnects by itself (the browser retries dropped
- * connections; we reopen after a refusal such as a 503). Returns a cleanup.
+ * The tab's live updates, over the browser's one shared stream: patches update
+ * the cached snapshot in place (no request), events name the rows to highlight
+ * and make the few queries patches do not cover stale (a network's detail, the
+ * nodes list), and a status that shows the cache behind the server refetches
+ * once. Returns a cleanup.
  */
 export function connectLive({ url, client, recent, onStatus }: ConnectOptions): () => void {
   let status = initialClientLive;
-  let source: EventSource | null = null;
-  let retryTimer: ReturnType<typeof setTimeout> | undefined;
-  let gatherTimer: ReturnType<typeof setTimeout> | undefined;
-  let gathered: LiveEvent[] = [];
   let pending = noneAffected();
-  let stopped = false;
+  const sync = createSnapshotSync(client);
 
   const refetch = createSerialRunner(async () => {
     const job = pending;
@@ -54,58 +49,38 @@ export function connectLive({ url, client, recent, onStatus }: ConnectOptions): 
     const resumed = becameLive(status, next);
     status = next;
     onStatus(next);
-    if (resumed) void invalidateAllLive(client);
+    if (resumed) void invalidateDetails(client);
   };
 
-  const apply = () => {
-    gatherTimer = undefined;
-    const events = gathered;
-    gathered = [];
-    pending = mergeAffected(pending, affectedBy(events));
-    recent.mark(events.flatMap((e) => [e.name, e.service ?? ""]));
+  const onEvent = (event: LiveEvent) => {
+    recent.mark([event.name, event.service ?? ""]);
+    const affected = affectedBy([event]);
+    if (!affected.nodes && affected.networks.length === 0) return;
+    pending = mergeAffected(pending, affected);
     refetch.request();
   };
 
-  const onMessage = (e: MessageEvent<string>) => {
+  const onData = (data: string) => {
     let message: LiveMessage;
     try {
-      message = JSON.parse(e.data) as LiveMessage;
+      message = JSON.parse(data) as LiveMessage;
     } catch {
       return;
     }
-    if (message.type === "status") {
+    if (message.type === "patch") {
+      sync.onPatch(message);
+    } else if (message.type === "status") {
       step({ kind: "status", state: message.state });
-      return;
+      sync.onPosition(message);
+    } else {
+      onEvent(message);
     }
-    gathered.push(message);
-    if (gatherTimer === undefined) gatherTimer = setTimeout(apply, GATHER_MS);
   };
 
-  const open = () => {
-    retryTimer = undefined;
-    if (stopped) return;
-    const es = new EventSource(url);
-    source = es;
-    es.onopen = () => step({ kind: "open" });
-    es.onmessage = onMessage;
-    es.onerror = () => {
-      step({ kind: "error" });
-      // CONNECTING: the browser retries by itself. CLOSED: it gave up (an HTTP error); we retry.
-      if (es.readyState === EventSource.CLOSED) {
-        es.close();
-        source = null;
-        const delay = Math.min(1000 * 2 ** Math.max(0, status.failures - 1), MAX_RETRY_MS);
-        retryTimer = setTimeout(open, delay);
-      }
-    };
-  };
-
-  open();
-  return () => {
-    stopped = true;
-    source?.close();
-    source = null;
-    if (retryTimer !== undefined) clearTimeout(retryTimer);
-    if (gatherTimer !== undefined) clearTimeout(gatherTimer);
-  };
+  const stream = openSharedStream(url, {
+    onOpen: () => step({ kind: "open" }),
+    onError: () => step({ kind: "error" }),
+    onData,
+  });
+  return () => stream.close();
 }

@@ -13,9 +13,6 @@ import {
 } from "react";
 import { type ClientLive, initialClientLive } from "@/lib/live/client-state";
 import { createRecentStore, type RecentStore } from "@/lib/live/recent";
-import { settleDelay } from "@/lib/live/settle";
-import type { Snapshot } from "@/lib/model/snapshot";
-import { queryKeys } from "@/lib/query/snapshot";
 import { connectLive } from "./connect";
 
 type LiveContextValue = { status: ClientLive; recent: RecentStore };
@@ -25,7 +22,10 @@ const LiveContext = createContext<LiveContextValue | null>(null);
 // Pages that must not open the stream (the login page has no access to it yet).
 const WITHOUT_LIVE = ["/login"];
 
-/** One live connection per tab, for every page under it. Mount inside the QueryClientProvider. */
+/**
+ * Live updates for every page of the tab, over the browser's one shared stream
+ * (components/live/shared-stream.ts). Mount inside the QueryClientProvider.
+ */
 export function LiveProvider({
   children,
   url = "/api/events",
@@ -49,47 +49,8 @@ export function LiveProvider({
     document.documentElement.dataset.live = status.display;
   }, [status.display]);
 
-  useSettleTasks(enabled);
-
   const value = useMemo(() => ({ status, recent }), [status, recent]);
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
-}
-
-/** Refetches the snapshot with backoff while tasks are in flight (see lib/live/settle.ts). */
-function useSettleTasks(enabled: boolean) {
-  const client = useQueryClient();
-  useEffect(() => {
-    if (!enabled) return;
-    let attempt = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = () => {
-      const data = client.getQueryData<Snapshot>(queryKeys.snapshot);
-      if (timer !== undefined) return;
-      const delay = settleDelay(data, attempt);
-      if (delay === null) {
-        if (!data || settleDelay(data, 0) === null) attempt = 0;
-        return;
-      }
-      timer = setTimeout(() => {
-        timer = undefined;
-        attempt += 1;
-        void client.invalidateQueries({ queryKey: queryKeys.snapshot, exact: true });
-      }, delay);
-    };
-    const unsubscribe = client.getQueryCache().subscribe((e) => {
-      if (
-        e.type === "updated" &&
-        e.action.type === "success" &&
-        e.query.queryKey[0] === queryKeys.snapshot[0]
-      )
-        check();
-    });
-    check();
-    return () => {
-      unsubscribe();
-      if (timer !== undefined) clearTimeout(timer);
-    };
-  }, [enabled, client]);
 }
 
 /** Live / reconnecting / down, and since when the data is stale. */

@@ -3,13 +3,14 @@ import type { IncomingMessage } from "node:http";
 import Docker from "dockerode";
 import { getEnv } from "@/lib/env";
 import { EVENT_TYPES } from "@/lib/live/message";
-import { createLiveEvents, type LiveEvents, type OpenStream } from "@/lib/live/service";
+import type { OpenStream } from "@/lib/live/service";
 import { dockerOptionsFrom } from "./client";
 
 /**
- * The process's one Docker events subscription (see lib/live/service.ts for
- * reconnecting, coalescing and fan-out). Its own dockerode client: the shared
- * one has a request timeout, which would cut a quiet event stream after 10 s.
+ * Opens Docker's events stream for the process's one subscription (the
+ * wiring lives in lib/server/live.ts; reconnects and fan-out in
+ * lib/live/service.ts). Its own dockerode client: the shared one has a request
+ * timeout, which would cut a quiet event stream after 10 s.
  */
 function eventsClient(): Docker {
   const options = dockerOptionsFrom(getEnv()) as Record<string, unknown>;
@@ -66,17 +67,3 @@ export const openDockerEvents: OpenStream = async (since, handlers) => {
       ),
   };
 };
-
-// One per process, kept on globalThis: dev-mode reloads and the separate route
-// bundles of a production build must all share it.
-const globalForEvents = globalThis as unknown as { swarmnetLiveEvents?: LiveEvents };
-
-export function liveEvents(): LiveEvents {
-  if (!globalForEvents.swarmnetLiveEvents) {
-    globalForEvents.swarmnetLiveEvents = createLiveEvents({
-      open: openDockerEvents,
-      log: (message) => console.warn(`[swarmnet] ${message}`),
-    });
-  }
-  return globalForEvents.swarmnetLiveEvents;
-}

@@ -3,7 +3,7 @@ import "server-only";
 /** The only door to Docker: named operations, DTOs out, typed errors. */
 export { dockerCallCount } from "./call";
 export { dockerHost } from "./client";
-export { liveEvents } from "./events";
+export { openDockerEvents } from "./events";
 export { checkHealth, type Health } from "./health";
 export { nodeFacts, nodesWithDataPath } from "./per-node";
 export {
@@ -17,5 +17,5 @@ export {
   listServices,
   listTasks,
 } from "./read";
-export { buildSnapshot, SNAPSHOT_DOCKER_CALLS } from "./snapshot";
+export { buildSnapshot, readRefresh, SNAPSHOT_DOCKER_CALLS } from "./snapshot";
 export { createOverlay, removeNetwork, setServiceNetworks, updateServiceEndpoint } from "./write";

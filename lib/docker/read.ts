@@ -26,7 +26,11 @@ export const getInfo = () => call(() => docker().info() as Promise<RawInfo>);
 export const getApiVersion = () =>
   call(async () => ((await docker().version()) as { ApiVersion?: string }).ApiVersion ?? "");
 
-export const listRawNetworks = () => call(() => docker().listNetworks() as Promise<RawNetwork[]>);
+/** `{ filters: { id: [...] } }` and the like; Docker matches ids by prefix. */
+type ListOptions = { filters?: Record<string, string[]> };
+
+export const listRawNetworks = (options: ListOptions = {}) =>
+  call(() => docker().listNetworks(options) as Promise<RawNetwork[]>);
 
 // dockerode passes inspect options as query parameters, but its types do not list `verbose`.
 type InspectWithOptions = (options: { verbose?: boolean }) => Promise<RawNetwork>;
@@ -40,14 +44,17 @@ export const inspectRawNetwork = (idOrName: string, verbose = false) =>
     );
   });
 
-export const listRawServices = () =>
+export const listRawServices = (options: ListOptions = {}) =>
   // status=true adds RunningTasks/DesiredTasks without a per-service task query.
-  call(() => docker().listServices({ status: true } as object) as Promise<RawService[]>);
+  call(
+    () => docker().listServices({ ...options, status: true } as object) as Promise<RawService[]>,
+  );
 
 export const inspectRawService = (idOrName: string) =>
   call(() => docker().getService(ref("service", idOrName)).inspect() as Promise<RawService>);
 
-export const listRawTasks = () => call(() => docker().listTasks() as Promise<RawTask[]>);
+export const listRawTasks = (options: ListOptions = {}) =>
+  call(() => docker().listTasks(options) as Promise<RawTask[]>);
 
 export const listRawNodes = () => call(() => docker().listNodes() as Promise<RawNode[]>);
 

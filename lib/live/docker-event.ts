@@ -23,6 +23,7 @@ const IGNORED_CONTAINER_ACTIONS =
   /^(exec_|attach|resize|top|export|copy|archive-path|extract-to-dir|commit)/;
 
 const SERVICE_LABEL = "com.docker.swarm.service.name";
+const SERVICE_ID_LABEL = "com.docker.swarm.service.id";
 
 /** One NDJSON line from Docker → a LiveEvent, or null for noise and malformed lines. */
 export function parseDockerEvent(line: string): LiveEvent | null {
@@ -55,6 +56,8 @@ export function parseDockerEvent(line: string): LiveEvent | null {
   };
   const service = attributes[SERVICE_LABEL];
   if (type === "container" && service) event.service = service;
+  const serviceId = attributes[SERVICE_ID_LABEL];
+  if (type === "container" && serviceId) event.serviceId = serviceId;
   return event;
 }
 

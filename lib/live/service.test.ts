@@ -54,7 +54,7 @@ describe("createLiveEvents", () => {
   afterEach(() => {});
 
   it("opens one Docker stream for many clients, and 200 connect/disconnect cycles leak nothing", async () => {
-    const live = createLiveEvents({ open: docker.open, lingerMs: 60_000 });
+    const live = createLiveEvents({ open: docker.open, onEvents: () => {}, lingerMs: 60_000 });
     const clients = Array.from({ length: 50 }, () => live.subscribe(() => {}));
     await flushPromises();
     expect(docker.streams).toHaveLength(1);
@@ -79,12 +79,10 @@ describe("createLiveEvents", () => {
     expect(live.stats().streamsActive).toBe(0);
   });
 
-  it("parses chunks, coalesces a burst and fans one batch out to every client", async () => {
-    const live = createLiveEvents({ open: docker.open, coalesceMs: 20 });
-    const a = frames();
-    const b = frames();
-    live.subscribe(a.send);
-    live.subscribe(b.send);
+  it("parses chunks split anywhere and hands each chunk's events to the model, in order", async () => {
+    const got: unknown[][] = [];
+    const live = createLiveEvents({ open: docker.open, onEvents: (e) => void got.push(e) });
+    live.subscribe(() => {});
     await flushPromises();
     const text =
       networkLine("live-a", 1_700_000_000_000_000_001n) +
@@ -92,21 +90,14 @@ describe("createLiveEvents", () => {
     docker.send(text.slice(0, 37));
     docker.send(text.slice(37, 150));
     docker.send(text.slice(150));
-    docker.send(networkLine("live-a", 1_700_000_000_600_000_000n)); // a repeat inside the window
-    await new Promise((r) => setTimeout(r, 40));
-    const events = a.got.filter((f) => f.startsWith("data:") && !f.includes('"status"'));
-    expect(events).toHaveLength(1); // one write for the whole burst
-    const messages = events[0]
-      ?.trim()
-      .split("\n\n")
-      .map((f) => JSON.parse(f.slice(6)));
-    expect(messages).toEqual([
+    docker.send(networkLine("live-c", 1_700_000_000_600_000_000n));
+    expect(got.flat()).toEqual([
       {
         type: "network",
         action: "create",
         id: "id-live-a",
         name: "live-a",
-        time: 1_700_000_000_600,
+        time: 1_700_000_000_000,
       },
       {
         type: "network",
@@ -115,13 +106,64 @@ describe("createLiveEvents", () => {
         name: "live-b",
         time: 1_700_000_000_500,
       },
+      {
+        type: "network",
+        action: "create",
+        id: "id-live-c",
+        name: "live-c",
+        time: 1_700_000_000_600,
+      },
     ]);
+    // Nothing reaches SSE clients directly: the model broadcasts once it has re-read the change.
+    live.shutdown();
+  });
+
+  it("broadcasts a frame to every client and tags status messages with the model position", async () => {
+    const live = createLiveEvents({
+      open: docker.open,
+      onEvents: () => {},
+      position: () => ({ epoch: "e1", revision: 7 }),
+    });
+    const a = frames();
+    const b = frames();
+    live.subscribe(a.send);
+    live.subscribe(b.send);
+    await flushPromises();
+    live.broadcast("data: {}\n\n");
+    expect(a.got).toContain("data: {}\n\n");
     expect(b.got).toEqual(a.got);
+    expect(a.got.some((f) => f.includes('"state":"live"') && f.includes('"revision":7'))).toBe(
+      true,
+    );
+    live.shutdown();
+  });
+
+  it("hold keeps the stream open without SSE clients, then closes it", async () => {
+    let t = 0;
+    const live = createLiveEvents({
+      open: docker.open,
+      onEvents: () => {},
+      lingerMs: 5,
+      now: () => t,
+    });
+    live.hold(20);
+    await flushPromises();
+    expect(docker.open_()).toBe(1);
+    await new Promise((r) => setTimeout(r, 15));
+    expect(docker.open_()).toBe(1);
+    t = 25;
+    await new Promise((r) => setTimeout(r, 30));
+    expect(docker.open_()).toBe(0);
     live.shutdown();
   });
 
   it("reconnects with backoff from the last event, says reconnecting → down → live", async () => {
-    const live = createLiveEvents({ open: docker.open, backoffMs: [5, 5, 5], downAfter: 3 });
+    const live = createLiveEvents({
+      open: docker.open,
+      onEvents: () => {},
+      backoffMs: [5, 5, 5],
+      downAfter: 3,
+    });
     const c = frames();
     live.subscribe(c.send);
     await flushPromises();
@@ -146,7 +188,7 @@ describe("createLiveEvents", () => {
   });
 
   it("tells a newcomer the current state at once", async () => {
-    const live = createLiveEvents({ open: docker.open });
+    const live = createLiveEvents({ open: docker.open, onEvents: () => {} });
     live.subscribe(() => {});
     await flushPromises();
     const c = frames();
@@ -156,7 +198,7 @@ describe("createLiveEvents", () => {
   });
 
   it("closes the Docker stream once the last client has been gone for the linger time", async () => {
-    const live = createLiveEvents({ open: docker.open, lingerMs: 10 });
+    const live = createLiveEvents({ open: docker.open, onEvents: () => {}, lingerMs: 10 });
     const off = live.subscribe(() => {});
     await flushPromises();
     off();
@@ -170,7 +212,7 @@ describe("createLiveEvents", () => {
   });
 
   it("sends heartbeats while clients are connected", async () => {
-    const live = createLiveEvents({ open: docker.open, heartbeatMs: 10 });
+    const live = createLiveEvents({ open: docker.open, onEvents: () => {}, heartbeatMs: 10 });
     const c = frames();
     live.subscribe(c.send);
     await new Promise((r) => setTimeout(r, 35));

@@ -1,14 +1,14 @@
-import { COALESCE_MS, createCoalescer } from "./coalesce";
 import { parseDockerEvent, sinceAfter, timeNanoOf } from "./docker-event";
 import { createHub, type Send } from "./hub";
-import { type LiveState, SSE_HEARTBEAT, sseData } from "./message";
+import { type LiveEvent, type LiveState, SSE_HEARTBEAT, sseData } from "./message";
 import { createLineSplitter } from "./ndjson";
 
 /**
  * The one Docker events subscription of the process and its fan-out to SSE
  * clients. Pure of Docker: the stream is opened through `open`, so the
- * reconnect, coalescing and fan-out logic is tested without an engine
- * (lib/docker/events.ts plugs in dockerode).
+ * reconnect and fan-out logic is tested without an engine (lib/docker/events.ts
+ * plugs in dockerode). Events go to `onEvents` (the live model), which
+ * broadcasts what they changed once it has re-read it.
  */
 
 /** An open Docker event stream. */
@@ -32,11 +32,16 @@ export type OpenStream = (
 
 export type LiveOptions = {
   open: OpenStream;
+  /** Every parsed event, a chunk at a time, in stream order. */
+  onEvents: (events: LiveEvent[]) => void;
+  /** The stream's state as clients are told it (and "idle" once closed). */
+  onState?: (state: LiveState | "idle") => void;
+  /** The model's position, sent with every status message so a client can tell if it missed a change. */
+  position?: () => { epoch: string; revision: number };
   /** Delay before the nth consecutive retry (the last entry repeats). */
   backoffMs?: readonly number[];
   /** Consecutive failures after which clients are told "down" rather than "reconnecting". */
   downAfter?: number;
-  coalesceMs?: number;
   heartbeatMs?: number;
   /** How long the Docker stream stays open after the last client left (a reload comes right back). */
   lingerMs?: number;
@@ -61,6 +66,10 @@ export type LiveStats = {
 export type LiveEvents = {
   /** Adds an SSE client; returns its unsubscribe (idempotent). */
   subscribe(send: Send): () => void;
+  /** Sends one frame to every SSE client. */
+  broadcast(frame: string): void;
+  /** Keeps the Docker stream open for `ms` more without an SSE client (readers of the model). */
+  hold(ms: number): void;
   stats(): LiveStats;
   /** Closes everything (tests, shutdown). */
   shutdown(): void;
@@ -89,31 +98,45 @@ export function createLiveEvents(options: LiveOptions): LiveEvents {
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let lingerTimer: ReturnType<typeof setTimeout> | undefined;
   let heartbeat: ReturnType<typeof setInterval> | undefined;
+  let heldUntil = 0;
   const counters = { streamsOpened: 0, streamsActive: 0, openAttempts: 0 };
+
+  const scheduleStop = () => {
+    if (lingerTimer !== undefined) clearTimeout(lingerTimer);
+    lingerTimer = setTimeout(stop, Math.max(lingerMs, heldUntil - now()));
+  };
 
   const hub = createHub(() => {
     stopHeartbeat();
-    lingerTimer = setTimeout(stop, lingerMs);
+    scheduleStop();
   });
 
-  const coalescer = createCoalescer(
-    (batch) => hub.broadcast(batch.map(sseData).join("")),
-    options.coalesceMs ?? COALESCE_MS,
-  );
-
+  // Events of one chunk go to the model together (a burst arrives as one chunk).
+  let chunkEvents: LiveEvent[] = [];
   const splitter = createLineSplitter((line) => {
     const nano = timeNanoOf(line);
     if (nano !== null && (resumeFrom === null || nano > resumeFrom)) resumeFrom = nano;
     const event = parseDockerEvent(line);
     if (!event) return;
     lastEventTime = event.time;
-    coalescer.push(event);
+    chunkEvents.push(event);
   });
+  const pushText = (text: string) => {
+    splitter.push(text);
+    if (chunkEvents.length === 0) return;
+    const events = chunkEvents;
+    chunkEvents = [];
+    options.onEvents(events);
+  };
 
-  const setState = (next: LiveState) => {
+  const statusFrame = (s: LiveState) =>
+    sseData({ type: "status", state: s, ...options.position?.() });
+
+  const setState = (next: LiveState | "idle") => {
     if (state === next) return;
     state = next;
-    hub.broadcast(sseData({ type: "status", state: next }));
+    options.onState?.(next);
+    if (next !== "idle") hub.broadcast(statusFrame(next));
   };
 
   const releaseHandle = () => {
@@ -141,13 +164,12 @@ export function createLiveEvents(options: LiveOptions): LiveEvents {
     options
       .open(since, {
         onText: (text) => {
-          if (mine === generation) splitter.push(text);
+          if (mine === generation) pushText(text);
         },
         onEnd: (error) => {
           if (mine !== generation) return;
           generation += 1;
           splitter.reset();
-          coalescer.flush();
           if (handle) {
             handle = null;
             counters.streamsActive -= 1;
@@ -197,13 +219,16 @@ export function createLiveEvents(options: LiveOptions): LiveEvents {
   function stop() {
     lingerTimer = undefined;
     if (hub.size > 0) return;
+    if (heldUntil > now()) {
+      scheduleStop();
+      return;
+    }
     generation += 1;
     if (retryTimer !== undefined) clearTimeout(retryTimer);
     retryTimer = undefined;
-    coalescer.dispose();
     splitter.reset();
     releaseHandle();
-    state = "idle";
+    setState("idle");
     failures = 0;
     resumeFrom = null;
   }
@@ -216,7 +241,7 @@ export function createLiveEvents(options: LiveOptions): LiveEvents {
       // A newcomer learns the state at once; while the first connect is pending, it hears "live" with everyone.
       if (state === "live" || state === "reconnecting" || state === "down") {
         try {
-          send(sseData({ type: "status", state }));
+          send(statusFrame(state));
         } catch {
           unsubscribe();
         }
@@ -224,6 +249,12 @@ export function createLiveEvents(options: LiveOptions): LiveEvents {
       startHeartbeat();
       if (state === "idle") connect();
       return unsubscribe;
+    },
+    broadcast: (frame) => hub.broadcast(frame),
+    hold(ms) {
+      heldUntil = Math.max(heldUntil, now() + ms);
+      if (state === "idle") connect();
+      if (hub.size === 0) scheduleStop();
     },
     stats() {
       return {
@@ -241,9 +272,8 @@ export function createLiveEvents(options: LiveOptions): LiveEvents {
       generation += 1;
       if (retryTimer !== undefined) clearTimeout(retryTimer);
       retryTimer = undefined;
-      coalescer.dispose();
       releaseHandle();
-      state = "idle";
+      setState("idle");
     },
   };
 }

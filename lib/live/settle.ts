@@ -1,10 +1,12 @@
 import type { Snapshot } from "@/lib/model/snapshot";
+import type { Task } from "@/lib/model/task";
 
 /**
  * Swarm emits no event when a task changes state on another node: the manager's
  * event stream only carries its own containers. So while tasks are on their way
- * (desired running, not running yet), the snapshot is refetched a few more times
- * with backoff until they settle; nothing is fetched once everything is steady.
+ * (desired running, not running yet), the live model re-reads those services'
+ * tasks a few more times with backoff until they settle (one loop on the server,
+ * whatever the number of viewers); nothing is read once everything is steady.
  */
 const IN_FLIGHT = new Set([
   "new",
@@ -17,9 +19,17 @@ const IN_FLIGHT = new Set([
 ]);
 const DELAYS_MS = [1_000, 2_000, 3_000, 5_000, 8_000, 13_000, 20_000];
 
+export const isTaskInFlight = (t: Task): boolean =>
+  t.desiredState === "running" && IN_FLIGHT.has(t.state);
+
 export function hasTasksInFlight(s: Snapshot | undefined): boolean {
-  return !!s?.tasks.some((t) => t.desiredState === "running" && IN_FLIGHT.has(t.state));
+  return !!s?.tasks.some(isTaskInFlight);
 }
+
+/** Services with a task on its way: what a settle re-read asks Docker about. */
+export const servicesInFlight = (s: Snapshot): string[] => [
+  ...new Set(s.tasks.filter(isTaskInFlight).map((t) => t.serviceId)),
+];
 
 /** The wait before the next settle refetch, or null when done (steady, or given up after ~1 min). */
 export function settleDelay(s: Snapshot | undefined, attempt: number): number | null {

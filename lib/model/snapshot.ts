@@ -21,6 +21,14 @@ export const snapshotSchema = z.object({
   containers: z.array(containerSchema),
   /** docker_gwbridge's endpoints on the engine the dashboard talks to. */
   gwbridgeEndpoints: z.array(networkEndpointSchema),
+  /**
+   * The live model's revision (lib/live/model.ts): every SSE patch carries the
+   * next one. Revisions compare only within one `epoch` (one server process's model).
+   */
+  revision: z.number(),
+  epoch: z.string(),
+  /** True when served from the live model kept current by Docker events; false: read directly. */
+  live: z.boolean(),
 });
 
 export type Snapshot = z.infer<typeof snapshotSchema>;

@@ -5,6 +5,7 @@ import { AppError } from "@/lib/errors";
 import { ingressDefaultClash, validateIpamConfigs } from "@/lib/net/ipam";
 import { validateMtu } from "@/lib/net/mtu";
 import type { CreateNetworkInput } from "@/lib/schemas/network-create";
+import { syncAfterWrite } from "@/lib/server/live";
 import { advertiseAddr } from "@/lib/topology";
 import { throwConflicts, warningTexts } from "./conflicts";
 
@@ -56,6 +57,7 @@ export async function createNetwork(input: CreateNetworkInput) {
     }
   }
   const network = await createOverlay(input);
+  await syncAfterWrite({ networks: [network.id] });
   return { ...network, cli, warnings };
 }
 

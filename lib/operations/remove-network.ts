@@ -2,6 +2,7 @@ import "server-only";
 import { networkRemoveCli } from "@/lib/cli/network";
 import { buildSnapshot, removeNetwork as removeDockerNetwork } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { syncAfterWrite } from "@/lib/server/live";
 import { findNetwork, ingressPortsOf, networkDetail } from "@/lib/topology";
 import { ENGINE_VERSION_WARNING } from "./create-network";
 
@@ -54,5 +55,6 @@ export async function removeNetwork(ref: string) {
     }
   }
   await removeDockerNetwork(network.id);
+  await syncAfterWrite({ networks: [network.id] });
   return { removed: network.name, cli, warnings: network.ingress ? [ENGINE_VERSION_WARNING] : [] };
 }

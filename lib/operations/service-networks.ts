@@ -2,6 +2,7 @@ import "server-only";
 import { serviceNetworkAddCli, serviceNetworkRemoveCli } from "@/lib/cli/service";
 import { setServiceNetworks } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { syncAfterWrite } from "@/lib/server/live";
 import { findNetwork } from "@/lib/topology";
 import { serviceContext } from "./service-context";
 
@@ -32,6 +33,7 @@ export async function attachNetwork(
     ...current,
     { Target: network.id, ...(aliases.length ? { Aliases: aliases } : {}) },
   ]);
+  await syncAfterWrite({ services: [after.id] });
   return { ...after, cli: serviceNetworkAddCli(service.name, network.name, aliases) };
 }
 
@@ -49,5 +51,6 @@ export async function detachNetwork(ref: string, version: number, networkRef: st
   const { after } = await setServiceNetworks(service.id, version, (current) =>
     current.filter((n) => n.Target !== network.id),
   );
+  await syncAfterWrite({ services: [after.id] });
   return { ...after, cli: serviceNetworkRemoveCli(service.name, network.name) };
 }

@@ -8,6 +8,7 @@ import {
   validateEndpointMode,
 } from "@/lib/ports/endpoint-mode";
 import { ingressPorts } from "@/lib/ports/validate";
+import { syncAfterWrite } from "@/lib/server/live";
 import { serviceContext } from "./service-context";
 
 export const DNSRR_EXPLANATION =
@@ -52,5 +53,6 @@ export async function updateEndpointMode(
   const warnings: string[] = [];
   if (mode === "dnsrr" && before.endpointMode !== "dnsrr") warnings.push(DNSRR_EXPLANATION);
   if (mode === "vip" && before.endpointMode === "dnsrr") warnings.push(STALE_DNS_WARNING);
+  await syncAfterWrite({ services: [after.id] });
   return { ...after, cli, warnings };
 }

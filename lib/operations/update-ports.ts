@@ -4,6 +4,7 @@ import { updateServiceEndpoint } from "@/lib/docker";
 import type { Port } from "@/lib/model/port";
 import { validateEndpointMode } from "@/lib/ports/endpoint-mode";
 import { validatePortList } from "@/lib/ports/validate";
+import { syncAfterWrite } from "@/lib/server/live";
 import { throwConflicts, warningTexts } from "./conflicts";
 import { otherServicesPorts, serviceContext } from "./service-context";
 
@@ -22,5 +23,6 @@ export async function updatePorts(ref: string, version: number, ports: Port[]) {
   const { before, after } = await updateServiceEndpoint(service.id, version, { ports });
   const cli =
     servicePortsCli(service.name, before.ports, ports) ?? `# no change to ${service.name}'s ports`;
+  await syncAfterWrite({ services: [after.id] });
   return { ...after, cli, warnings: warningTexts(issues) };
 }

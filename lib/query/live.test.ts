@@ -13,11 +13,11 @@ const ev = (type: LiveEvent["type"], id: string, name: string): LiveEvent => ({
 });
 
 describe("affectedBy", () => {
-  it("maps events to the snapshot, the nodes list and the networks they name", () => {
-    expect(affectedBy([])).toEqual({ snapshot: false, nodes: false, networks: [] });
+  it("maps events to the nodes list and the networks they name", () => {
+    expect(affectedBy([])).toEqual({ nodes: false, networks: [] });
     expect(
       affectedBy([ev("service", "s", "web"), ev("network", "n1", "a"), ev("network", "n1", "a")]),
-    ).toEqual({ snapshot: true, nodes: false, networks: [{ id: "n1", name: "a" }] });
+    ).toEqual({ nodes: false, networks: [{ id: "n1", name: "a" }] });
     expect(affectedBy([ev("node", "x", "vm")]).nodes).toBe(true);
   });
 
@@ -32,7 +32,7 @@ describe("affectedBy", () => {
 });
 
 describe("invalidateAffected", () => {
-  it("marks exactly the affected queries stale", async () => {
+  it("marks exactly the affected queries stale (never the snapshot: patches keep it)", async () => {
     const client = new QueryClient();
     const keys = [
       queryKeys.snapshot,
@@ -43,6 +43,6 @@ describe("invalidateAffected", () => {
     for (const k of keys) client.setQueryData(k, { x: 1 });
     await invalidateAffected(client, affectedBy([ev("network", "id-front", "front")]));
     const stale = keys.filter((k) => client.getQueryState(k)?.isInvalidated);
-    expect(stale).toEqual([queryKeys.snapshot, queryKeys.network("front")]);
+    expect(stale).toEqual([queryKeys.network("front")]);
   });
 });

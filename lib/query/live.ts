@@ -3,13 +3,14 @@ import type { LiveEvent } from "@/lib/live/message";
 import { queryKeys } from "./snapshot";
 
 /**
- * Which cached queries a batch of Docker events makes stale: every event
- * touches the snapshot; a network event also touches that network's detail
- * (cached under the id or name the page was opened with, see networkQuery);
- * a node event touches the nodes list with per-node facts (nodesQuery).
+ * Which cached queries a batch of Docker events makes stale. The snapshot is
+ * not among them: the server pushes its changes as patches (lib/query/
+ * snapshot-sync.ts). What patches do not carry is refetched: a network event
+ * touches that network's detail (cached under the id or name the page was
+ * opened with, see networkQuery); a node event touches the nodes list with
+ * per-node facts (nodesQuery).
  */
 export type Affected = {
-  snapshot: boolean;
   nodes: boolean;
   networks: { id: string; name: string }[];
 };
@@ -20,17 +21,15 @@ export function affectedBy(events: LiveEvent[]): Affected {
     if (e.type === "network") networks.set(`${e.id}\u0000${e.name}`, { id: e.id, name: e.name });
   }
   return {
-    snapshot: events.length > 0,
     nodes: events.some((e) => e.type === "node"),
     networks: [...networks.values()],
   };
 }
 
-export const noneAffected = (): Affected => ({ snapshot: false, nodes: false, networks: [] });
+export const noneAffected = (): Affected => ({ nodes: false, networks: [] });
 
 /** Two batches' worth of stale queries, as one. */
 export const mergeAffected = (a: Affected, b: Affected): Affected => ({
-  snapshot: a.snapshot || b.snapshot,
   nodes: a.nodes || b.nodes,
   networks: [...a.networks, ...b.networks],
 });
@@ -54,22 +53,9 @@ export function isNetworkQueryFor(query: Query, networks: { id: string; name: st
   );
 }
 
-/**
- * Marks exactly the affected queries stale and refetches the ones on screen.
- * A fetch already in flight is not cancelled: it is awaited, then the query is
- * fetched once more if it started before these events (it may not hold them).
- */
+/** Marks exactly the affected queries stale and refetches the ones on screen. */
 export async function invalidateAffected(client: QueryClient, affected: Affected): Promise<void> {
   const jobs: Promise<unknown>[] = [];
-  if (affected.snapshot) {
-    const filters = { queryKey: queryKeys.snapshot, exact: true } as const;
-    const wasFetching = client.isFetching(filters) > 0;
-    jobs.push(
-      client.invalidateQueries(filters, { cancelRefetch: false }).then(() => {
-        if (wasFetching) return client.invalidateQueries(filters, { cancelRefetch: false });
-      }),
-    );
-  }
   if (affected.nodes) {
     jobs.push(client.invalidateQueries({ queryKey: queryKeys.nodes, exact: true }));
   }
@@ -81,10 +67,12 @@ export async function invalidateAffected(client: QueryClient, affected: Affected
   await Promise.all(jobs);
 }
 
-/** After a gap (reconnect), anything may have changed: the snapshot and every network detail. */
-export async function invalidateAllLive(client: QueryClient): Promise<void> {
+/**
+ * After a gap (reconnect), what patches do not cover may have changed: the nodes
+ * list and every network detail. (The snapshot is resynced by revision.)
+ */
+export async function invalidateDetails(client: QueryClient): Promise<void> {
   await Promise.all([
-    client.invalidateQueries({ queryKey: queryKeys.snapshot }),
     client.invalidateQueries({ queryKey: queryKeys.nodes }),
     client.invalidateQueries({ queryKey: [queryKeys.network("")[0]] }),
   ]);

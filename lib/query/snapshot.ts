@@ -8,9 +8,13 @@ export const queryKeys = {
   nodes: ["nodes"] as const,
 };
 
-/** The one query most pages read; the live-updates issue invalidates it from events. */
+/**
+ * The one query most pages read. Server-pushed patches keep it current
+ * (lib/query/snapshot-sync.ts), so it is never stale by age: it is refetched
+ * only after a gap in revisions or a change of ours.
+ */
 export const snapshotQuery = queryOptions({
   queryKey: queryKeys.snapshot,
   queryFn: ({ signal }) => fetchJson<Snapshot>("/api/snapshot", { signal }),
-  staleTime: 5_000,
+  staleTime: Number.POSITIVE_INFINITY,
 });

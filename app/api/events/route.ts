@@ -1,5 +1,5 @@
 import { route } from "@/lib/api/route";
-import { liveEvents } from "@/lib/docker";
+import { live } from "@/lib/server/live";
 
 export const dynamic = "force-dynamic";
 
@@ -31,7 +31,10 @@ export const GET = route({ operation: "events.stream", access: "viewer" }, async
         controller.enqueue(encoder.encode(frame));
       };
       controller.enqueue(encoder.encode("retry: 2000\n\n"));
-      unsubscribe = liveEvents().subscribe(send);
+      const { events, model } = live();
+      unsubscribe = events.subscribe(send);
+      // Patches need a model to apply to: the first client builds it (once, shared).
+      void model.ensure().catch(() => {});
       if (req.signal.aborted) close();
       else req.signal.addEventListener("abort", close, { once: true });
     },

@@ -1,13 +1,13 @@
 import { route } from "@/lib/api/route";
-import { buildSnapshot } from "@/lib/docker";
 import { createNetwork } from "@/lib/operations/create-network";
 import { createNetworkSchema } from "@/lib/schemas/network-create";
+import { readSnapshot } from "@/lib/server/live";
 import { networkSummaries } from "@/lib/topology";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route({ operation: "network.list", access: "viewer" }, async () =>
-  networkSummaries(await buildSnapshot()),
+  networkSummaries(await readSnapshot()),
 );
 
 export const POST = route(

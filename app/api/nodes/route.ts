@@ -1,5 +1,6 @@
 import { route } from "@/lib/api/route";
-import { buildSnapshot, nodeFacts, nodesWithDataPath } from "@/lib/docker";
+import { nodeFacts, nodesWithDataPath } from "@/lib/docker";
+import { readSnapshot } from "@/lib/server/live";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
  * dashboard can ask that node.
  */
 export const GET = route({ operation: "node.list", access: "viewer" }, async () => {
-  const s = await buildSnapshot();
+  const s = await readSnapshot();
   const [nodes, facts] = await Promise.all([nodesWithDataPath(s), nodeFacts(s)]);
   return nodes.map((n) => ({ ...n, facts: facts.find((f) => f.nodeId === n.id) ?? null }));
 });

@@ -1,6 +1,9 @@
 import { route } from "@/lib/api/route";
-import { listServices } from "@/lib/docker";
+import { readSnapshot } from "@/lib/server/live";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ operation: "service.list", access: "viewer" }, () => listServices());
+export const GET = route(
+  { operation: "service.list", access: "viewer" },
+  async () => (await readSnapshot()).services,
+);

@@ -1,6 +1,6 @@
 import { route } from "@/lib/api/route";
-import { buildSnapshot } from "@/lib/docker";
+import { readSnapshot } from "@/lib/server/live";
 
 export const dynamic = "force-dynamic";
 
-export const GET = route({ operation: "snapshot.read", access: "viewer" }, () => buildSnapshot());
+export const GET = route({ operation: "snapshot.read", access: "viewer" }, () => readSnapshot());

@@ -1,7 +1,8 @@
 import { route } from "@/lib/api/route";
-import { buildSnapshot, inspectNetwork, nodeFacts } from "@/lib/docker";
+import { inspectNetwork, nodeFacts } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
 import { removeNetwork } from "@/lib/operations/remove-network";
+import { readSnapshot } from "@/lib/server/live";
 import { networkDetail, networkPerNode } from "@/lib/topology";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +11,7 @@ export const GET = route({ operation: "network.read", access: "viewer" }, async 
   const ref = params.idOrName ?? "";
   // Verbose inspect first: it resolves id prefixes and names the way Docker does, and adds peers.
   const inspect = await inspectNetwork(ref);
-  const snapshot = await buildSnapshot();
+  const snapshot = await readSnapshot();
   const detail = networkDetail(snapshot, inspect.id);
   if (!detail) throw new AppError("not_found", `No network named "${ref}".`);
   const { network, ...attached } = detail;
