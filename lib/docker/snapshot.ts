@@ -5,6 +5,7 @@ import { fullPlan, type IdSet, type RefreshPlan } from "@/lib/live/refresh-plan"
 import type { Snapshot } from "@/lib/model/snapshot";
 import type { Engine } from "@/lib/model/swarm";
 import { dockerHost } from "./client";
+import type { RawTask } from "./raw";
 import {
   getApiVersion,
   getInfo,
@@ -42,6 +43,24 @@ async function gwbridgeEndpoints() {
   }
 }
 
+/**
+ * Tasks of these services. Docker answers 404 to the whole filtered list when one
+ * of the services is gone (a removal event): then each is read alone, the gone
+ * ones contributing no task.
+ */
+async function tasksOfServices(ids: IdSet): Promise<RawTask[]> {
+  try {
+    return await listRawTasks(idFilter("service", ids));
+  } catch (e) {
+    if (ids === "all" || ids.length === 1 || !(isAppError(e) && e.code === "not_found")) {
+      if (isAppError(e) && e.code === "not_found") return [];
+      throw e;
+    }
+    const each = await Promise.all(ids.map((id) => tasksOfServices([id])));
+    return each.flat();
+  }
+}
+
 const isManager = (engine: Engine) => engine.swarmState === "active" && engine.controlAvailable;
 
 // A filter by ids, or none for "all". Docker matches id filters by prefix: callers keep exact ids.
@@ -71,7 +90,7 @@ export async function readRefresh(plan: RefreshPlan, base: RefreshBase): Promise
   const [networks, services, tasks, nodes, containers, gwbridge] = await Promise.all([
     plan.networks ? listRawNetworks(idFilter("id", plan.networks)) : null,
     manager && plan.services ? listRawServices(idFilter("id", plan.services)) : null,
-    manager && plan.tasksOf ? listRawTasks(idFilter("service", plan.tasksOf)) : null,
+    manager && plan.tasksOf ? tasksOfServices(plan.tasksOf) : null,
     manager && plan.nodes ? listRawNodes() : null,
     plan.containers ? listRawContainers() : null,
     plan.gwbridge ? gwbridgeEndpoints() : null,

@@ -216,9 +216,12 @@ export function createLiveModel(deps: ModelDeps): LiveModel {
     reconcileTimer = setTimeout(() => {
       reconcileTimer = undefined;
       const someone = (deps.watchers?.() ?? 0) > 0 || now() - lastUse < reconcileMs;
-      if (current && someone) {
+      if ((current || building) && someone) {
         counters.reconciles += 1;
-        void fullRead()
+        // A build in flight may predate what we must catch up with: re-read after it.
+        void (building ?? Promise.resolve())
+          .catch(() => {})
+          .then(fullRead)
           .catch((e: unknown) => log(`Live model reconcile failed: ${String(e)}`))
           .finally(() => scheduleReconcile());
       } else {
@@ -258,10 +261,10 @@ export function createLiveModel(deps: ModelDeps): LiveModel {
     setStreamLive(live) {
       if (live === streamLive) return;
       streamLive = live;
-      if (!current) return;
-      current = stamp(current);
-      // Back after a gap: events may have been lost beyond what the resume replays.
-      if (live) scheduleReconcile(0);
+      if (current) current = stamp(current);
+      // Live again (or for the first time): events may have been lost before the stream was
+      // open, also during a build still in flight. One full re-read closes the gap.
+      if (live && (current || building)) scheduleReconcile(0);
     },
     position: () => ({ epoch, revision }),
     stats: () => ({ epoch, revision, streamLive, ...counters }),
