@@ -1,0 +1,60 @@
+import { expect, type Page, test } from "@playwright/test";
+import { docker, uniqueName } from "./docker";
+import { removeQuietly } from "./live-support";
+
+// Many tabs of one browser: they share one event stream (a leader tab holds it,
+// the others hear it over a BroadcastChannel), so the 7th and later tabs are not
+// starved of HTTP/1.1 connections (6 per host), and changes arrive as patches.
+
+const TABS = 10;
+const networks: string[] = [];
+
+test.afterAll(async () => {
+  await removeQuietly("network", networks);
+});
+
+test("10 tabs in one browser all load, share one event stream and all show a change without refetching", async ({
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const streams: string[] = [];
+  const snapshotRequests: string[] = [];
+  context.on("request", (r) => {
+    if (r.url().includes("/api/events")) streams.push(r.url());
+    if (r.url().includes("/api/snapshot")) snapshotRequests.push(r.url());
+  });
+
+  const pages: Page[] = [];
+  for (let i = 0; i < TABS; i++) {
+    const page = await context.newPage();
+    pages.push(page);
+    await page.goto("/networks");
+    await expect(page.getByRole("table", { name: "Networks" })).toBeVisible({ timeout: 15_000 });
+    await expect(page.locator("html")).toHaveAttribute("data-live", "live", { timeout: 15_000 });
+  }
+  expect(streams, "one EventSource for the whole browser").toHaveLength(1);
+
+  snapshotRequests.length = 0;
+  const net = uniqueName("tabs-net");
+  networks.push(net);
+  docker(["network", "create", "-d", "overlay", net]);
+  for (const page of pages) {
+    await expect(
+      page.getByRole("table", { name: "Networks" }).getByRole("row").filter({ hasText: net }),
+    ).toBeVisible({ timeout: 10_000 });
+  }
+  expect(snapshotRequests, "the change came as a patch, not a refetch").toEqual([]);
+
+  // The leader goes away: another tab takes the stream over and changes keep coming.
+  await pages[0]?.close();
+  const rest = pages.slice(1);
+  const net2 = uniqueName("tabs-net");
+  networks.push(net2);
+  docker(["network", "create", "-d", "overlay", net2]);
+  for (const page of rest) {
+    await expect(
+      page.getByRole("table", { name: "Networks" }).getByRole("row").filter({ hasText: net2 }),
+    ).toBeVisible({ timeout: 15_000 });
+  }
+  expect(streams.length, "a second tab opened the stream once the first closed").toBe(2);
+});
