@@ -16,7 +16,13 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 
 export type ErrorDetail = { field: string; message: string };
 
+// A brand shared by every bundle: the live model is one per process (on globalThis), so an
+// error it throws was built by another route bundle's copy of this class, and `instanceof`
+// against this bundle's copy would say no.
+const APP_ERROR = Symbol.for("swarmnet.AppError");
+
 export class AppError extends Error {
+  readonly [APP_ERROR] = true;
   readonly code: ErrorCode;
   readonly details?: unknown;
 
@@ -33,7 +39,7 @@ export class AppError extends Error {
 }
 
 export function isAppError(e: unknown): e is AppError {
-  return e instanceof AppError;
+  return e instanceof AppError || (e instanceof Error && APP_ERROR in e);
 }
 
 /** The JSON body of every error response: `{ error: { code, message, details? } }`. */

@@ -31,6 +31,12 @@ export async function diagnose(
   return { findings: sortFindings([...findings, ...probed]), checkedAt: now.toISOString() };
 }
 
+/**
+ * A check asked for now ("Re-check", a script): it reads Docker directly rather
+ * than the live model, since an admin who just fixed something with the CLI
+ * expects this answer to include it, and the firewall probe costs far more
+ * than the snapshot's 8 calls anyway.
+ */
 export async function runDiagnostics(options: DiagnosticsOptions = {}) {
   return diagnose(await readSnapshot(), options);
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorCode, isAppError } from "@/lib/errors";
 
 type DockerModemError = Error & {
   statusCode?: number;
@@ -47,7 +47,7 @@ export function dockerMessage(e: DockerModemError): string {
 
 /** Maps anything thrown by dockerode to a typed AppError. */
 export function toAppError(e: unknown, hostForMessages: string): AppError {
-  if (e instanceof AppError) return e;
+  if (isAppError(e)) return e;
   const err = e as DockerModemError;
   if (
     (err.code && UNREACHABLE.has(err.code)) ||

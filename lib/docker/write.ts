@@ -1,5 +1,5 @@
 import "server-only";
-import { AppError } from "@/lib/errors";
+import { AppError, isAppError } from "@/lib/errors";
 import type { Network } from "@/lib/model/network";
 import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
@@ -80,7 +80,7 @@ async function updateSpec(raw: RawService, spec: RawServiceSpec): Promise<Servic
     );
   } catch (e) {
     // Docker's own check, should someone else update between our inspect and our update.
-    if (e instanceof AppError && /out of sequence/i.test(e.message)) {
+    if (isAppError(e) && /out of sequence/i.test(e.message)) {
       const fresh = await inspectRawService(raw.ID);
       const service = reshapeService(fresh, networkNameMap(await listRawNetworks()));
       throw new AppError(
