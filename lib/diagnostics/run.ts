@@ -1,8 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { buildSnapshot } from "@/lib/docker";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
-import { readSnapshot } from "@/lib/server/live";
 import { type DiagnosticsResponse, defaultContext, runRules, sortFindings } from "./index";
 import { probeFindings, probeNodes } from "./probe";
 
@@ -38,5 +38,5 @@ export async function diagnose(
  * than the snapshot's 8 calls anyway.
  */
 export async function runDiagnostics(options: DiagnosticsOptions = {}) {
-  return diagnose(await readSnapshot(), options);
+  return diagnose(await buildSnapshot(), options);
 }

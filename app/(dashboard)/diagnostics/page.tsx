@@ -2,10 +2,9 @@ import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query
 import { DockerUnavailable } from "@/components/docker/docker-unavailable";
 import { diagnosticsQueryKey } from "@/lib/diagnostics/query";
 import { diagnose } from "@/lib/diagnostics/run";
-import { dockerHost } from "@/lib/docker";
+import { buildSnapshot, dockerHost } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
 import { queryKeys } from "@/lib/query/snapshot";
-import { readSnapshot } from "@/lib/server/live";
 import { DiagnosticsClient } from "./diagnostics-client";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +16,7 @@ export const dynamic = "force-dynamic";
 export default async function DiagnosticsPage() {
   const client = new QueryClient();
   try {
-    const snapshot = await readSnapshot();
+    const snapshot = await buildSnapshot();
     client.setQueryData(queryKeys.snapshot, snapshot);
     client.setQueryData(diagnosticsQueryKey, await diagnose(snapshot));
   } catch (e) {
