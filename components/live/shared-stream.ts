@@ -85,9 +85,25 @@ export function openSharedStream(
   const abort = new AbortController();
   let role: "leader" | "follower" = "follower";
   let stopLeading: (() => void) | null = null;
-  // What a newcomer needs to hear from the leader: is the connection open, and the last status.
+  // What a newcomer needs to hear from the leader: is the connection open, the last status,
+  // and the latest revision, so a tab that missed patches while loading resyncs at once.
   let lastConnection: Relay | null = null;
-  let lastStatus: string | null = null;
+  let lastStatus: Record<string, unknown> | null = null;
+  let lastRevision: number | null = null;
+
+  const remember = (data: string) => {
+    try {
+      const m = JSON.parse(data) as { type?: string; revision?: unknown; epoch?: unknown };
+      if (m.type === "status") {
+        // Another epoch (the server restarted): its revisions start again.
+        if (lastStatus && m.epoch !== lastStatus.epoch) lastRevision = null;
+        lastStatus = m;
+      }
+      if (typeof m.revision === "number") lastRevision = Math.max(lastRevision ?? 0, m.revision);
+    } catch {
+      // not ours to judge: the page's handler ignores it too
+    }
+  };
 
   const post = (m: Relay) => {
     try {
@@ -102,7 +118,10 @@ export function openSharedStream(
     if (role === "leader") {
       if (m.kind === "hello") {
         if (lastConnection) post(lastConnection);
-        if (lastStatus) post({ kind: "data", data: lastStatus });
+        if (lastStatus) {
+          const position = lastRevision === null ? {} : { revision: lastRevision };
+          post({ kind: "data", data: JSON.stringify({ ...lastStatus, ...position }) });
+        }
       }
       return;
     }
@@ -127,7 +146,7 @@ export function openSharedStream(
           callbacks.onError(closed);
         },
         onData(data) {
-          if (data.includes('"type":"status"')) lastStatus = data;
+          remember(data);
           post({ kind: "data", data });
           callbacks.onData(data);
         },
