@@ -65,7 +65,13 @@ const newEpoch = () =>
 
 export function createLiveModel(deps: ModelDeps): LiveModel {
   const now = deps.now ?? Date.now;
-  const log = deps.log ?? (() => {});
+  const rawLog = deps.log ?? (() => {});
+  // Once per outage: while Docker is away every re-read fails, and the log should say so once.
+  let failing = false;
+  const log = (message: string) => {
+    if (!failing) rawLog(`${message} (further failures are not logged until a re-read succeeds)`);
+    failing = true;
+  };
   const epoch = deps.epoch ?? newEpoch();
   const reconcileMs = deps.reconcileMs ?? RECONCILE_MS;
   const directReadMs = deps.directReadMs ?? DIRECT_READ_MS;
@@ -91,6 +97,7 @@ export function createLiveModel(deps: ModelDeps): LiveModel {
   /** Applies a re-read as the next revision and publishes it; returns whether anything changed. */
   function commit(refresh: Refresh, events: LiveEvent[]): boolean {
     if (!current) return false;
+    failing = false;
     const changes = changesFrom(current, refresh);
     if (isEmptyChanges(changes)) {
       if (events.length > 0)
