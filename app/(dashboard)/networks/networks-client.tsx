@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { useCanMutate } from "@/components/auth/session-context";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
 import { Flash } from "@/components/forms/flash";
@@ -11,10 +11,43 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
-import { ipamField, networkSummaries } from "@/lib/topology";
+import { ipamField, type NetworkSummary, networkSummaries } from "@/lib/topology";
 
 const m = messages();
 const c = m.networks.columns;
+
+/**
+ * One row. Summaries are derived anew on every change, so the memo compares
+ * contents: at hundreds of networks only the rows that changed render again.
+ */
+const NetworkRow = memo(
+  function NetworkRow({ n }: { n: NetworkSummary }) {
+    return (
+      <LiveRow name={n.name}>
+        <TD>
+          <Link
+            href={`/networks/${encodeURIComponent(n.name)}`}
+            className="font-medium text-sky-300 hover:underline"
+          >
+            {n.name}
+          </Link>
+        </TD>
+        <TD>{n.driver}</TD>
+        <TD>{n.scope}</TD>
+        <TD className="font-mono">{ipamField(n, "subnet")}</TD>
+        <TD className="font-mono">{ipamField(n, "gateway")}</TD>
+        <TD className="font-mono">{ipamField(n, "ipRange")}</TD>
+        <TD>
+          <NetworkFlags network={n} />
+        </TD>
+        <TD className="font-mono">{n.mtu ?? m.networks.defaultMtu}</TD>
+        <TD className="text-right tabular-nums">{n.serviceCount}</TD>
+        <TD className="text-right tabular-nums">{n.containerCount}</TD>
+      </LiveRow>
+    );
+  },
+  (a, b) => a.n === b.n || JSON.stringify(a.n) === JSON.stringify(b.n),
+);
 
 function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
   const [query, setQuery] = useState("");
@@ -68,27 +101,7 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
         <TBody>
           {rows.length === 0 ? <EmptyRow colSpan={10}>{m.networks.empty}</EmptyRow> : null}
           {rows.map((n) => (
-            <LiveRow key={n.id} name={n.name}>
-              <TD>
-                <Link
-                  href={`/networks/${encodeURIComponent(n.name)}`}
-                  className="font-medium text-sky-300 hover:underline"
-                >
-                  {n.name}
-                </Link>
-              </TD>
-              <TD>{n.driver}</TD>
-              <TD>{n.scope}</TD>
-              <TD className="font-mono">{ipamField(n, "subnet")}</TD>
-              <TD className="font-mono">{ipamField(n, "gateway")}</TD>
-              <TD className="font-mono">{ipamField(n, "ipRange")}</TD>
-              <TD>
-                <NetworkFlags network={n} />
-              </TD>
-              <TD className="font-mono">{n.mtu ?? m.networks.defaultMtu}</TD>
-              <TD className="text-right tabular-nums">{n.serviceCount}</TD>
-              <TD className="text-right tabular-nums">{n.containerCount}</TD>
-            </LiveRow>
+            <NetworkRow key={n.id} n={n} />
           ))}
         </TBody>
       </Table>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useMemo, useState } from "react";
+import { memo, useMemo, useState } from "react";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
 import { LiveRow } from "@/components/live/live-row";
 import { EndpointModeBadge } from "@/components/services/endpoint-mode-badge";
@@ -12,11 +12,63 @@ import { SearchInput } from "@/components/ui/search-input";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
 import { messages } from "@/lib/messages";
+import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { sortedServices } from "@/lib/topology";
 
 const m = messages();
 const c = m.services.columns;
+
+/**
+ * One row. Memoised: a live patch keeps unchanged services as the same objects,
+ * so at hundreds of services only the changed rows render again.
+ */
+const ServiceRow = memo(function ServiceRow({ s }: { s: Service }) {
+  return (
+    <LiveRow name={s.name}>
+      <TD>
+        <TextLink href={serviceHref(s.name)}>{s.name}</TextLink>
+      </TD>
+      <TD>{s.mode}</TD>
+      <TD className="text-right">
+        <Replicas service={s} />
+      </TD>
+      <TD>
+        <EndpointModeBadge mode={s.endpointMode} />
+      </TD>
+      <TD>
+        {s.vips.length === 0 ? (
+          <span className="text-slate-500">{m.services.none}</span>
+        ) : (
+          <ul className="space-y-0.5">
+            {s.vips.map((v) => (
+              <li key={v.networkId} className="font-mono whitespace-nowrap">
+                <span className="text-slate-400">{`${v.networkName}:`}</span> {v.addr}
+              </li>
+            ))}
+          </ul>
+        )}
+      </TD>
+      <TD>
+        <PortList ports={s.ports} />
+      </TD>
+      <TD>
+        {s.networks.length === 0 ? (
+          <span className="text-slate-500">{m.services.none}</span>
+        ) : (
+          <ul className="flex flex-wrap gap-x-2 gap-y-0.5">
+            {s.networks.map((n) => (
+              <li key={n.id}>
+                <TextLink href={networkHref(n.name)}>{n.name}</TextLink>
+              </li>
+            ))}
+          </ul>
+        )}
+      </TD>
+      <TD className="font-mono break-all text-slate-300">{s.image}</TD>
+    </LiveRow>
+  );
+});
 
 function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
   const [query, setQuery] = useState("");
@@ -50,48 +102,7 @@ function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
         <TBody>
           {rows.length === 0 ? <EmptyRow colSpan={8}>{m.services.empty}</EmptyRow> : null}
           {rows.map((s) => (
-            <LiveRow key={s.id} name={s.name}>
-              <TD>
-                <TextLink href={serviceHref(s.name)}>{s.name}</TextLink>
-              </TD>
-              <TD>{s.mode}</TD>
-              <TD className="text-right">
-                <Replicas service={s} />
-              </TD>
-              <TD>
-                <EndpointModeBadge mode={s.endpointMode} />
-              </TD>
-              <TD>
-                {s.vips.length === 0 ? (
-                  <span className="text-slate-500">{m.services.none}</span>
-                ) : (
-                  <ul className="space-y-0.5">
-                    {s.vips.map((v) => (
-                      <li key={v.networkId} className="font-mono whitespace-nowrap">
-                        <span className="text-slate-400">{`${v.networkName}:`}</span> {v.addr}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </TD>
-              <TD>
-                <PortList ports={s.ports} />
-              </TD>
-              <TD>
-                {s.networks.length === 0 ? (
-                  <span className="text-slate-500">{m.services.none}</span>
-                ) : (
-                  <ul className="flex flex-wrap gap-x-2 gap-y-0.5">
-                    {s.networks.map((n) => (
-                      <li key={n.id}>
-                        <TextLink href={networkHref(n.name)}>{n.name}</TextLink>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-              </TD>
-              <TD className="font-mono break-all text-slate-300">{s.image}</TD>
-            </LiveRow>
+            <ServiceRow key={s.id} s={s} />
           ))}
         </TBody>
       </Table>
