@@ -8,6 +8,8 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { readOnlyMode } from "@/lib/auth/tokens";
 import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { zodIssuesToDetails } from "@/lib/schemas/errors";
+import { LIMITS } from "@/lib/schemas/limits";
+import { readLimitedText } from "./body";
 
 /**
  * Who may call a route. Enforced here and only here, so no route can forget it
@@ -32,14 +34,16 @@ type RouteOptions<S extends z.ZodType | undefined> = {
   body?: S;
   /** Status of a successful answer (201 for creations). */
   status?: number;
+  /** Largest body accepted (413 above); LIMITS.apiBodyBytes unless given. */
+  maxBodyBytes?: number;
 };
 
 type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-async function readJson(req: NextRequest): Promise<unknown> {
-  const text = await req.text();
+async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
+  const text = await readLimitedText(req, maxBytes);
   if (text.trim() === "") throw new AppError("invalid", "The request needs a JSON body.");
   try {
     return JSON.parse(text);
@@ -48,8 +52,12 @@ async function readJson(req: NextRequest): Promise<unknown> {
   }
 }
 
-async function parseBody<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.infer<S>> {
-  const parsed = schema.safeParse(await readJson(req));
+async function parseBody<S extends z.ZodType>(
+  req: NextRequest,
+  schema: S,
+  maxBytes: number,
+): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readJson(req, maxBytes));
   if (!parsed.success) {
     throw new AppError("invalid", "Some fields are not valid.", zodIssuesToDetails(parsed.error));
   }
@@ -154,7 +162,9 @@ export function route<S extends z.ZodType | undefined = undefined>(
       credential = options.access === "public" ? null : await authenticate(req);
       authorize(options.access, credential, req);
       const body = (
-        options.body ? await parseBody(req, options.body) : undefined
+        options.body
+          ? await parseBody(req, options.body, options.maxBodyBytes ?? LIMITS.apiBodyBytes)
+          : undefined
       ) as S extends z.ZodType ? z.infer<S> : undefined;
       const result = await handler({
         req,

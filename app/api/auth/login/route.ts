@@ -6,13 +6,19 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { roleForToken } from "@/lib/auth/session";
 import { currentTokens, readOnlyMode } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
+import { LIMITS } from "@/lib/schemas/limits";
 import { loginSchema } from "@/lib/schemas/login";
 
 export const dynamic = "force-dynamic";
 
 /** Exchanges a token for the session cookie; wrong tokens are rate-limited per address. */
 export const POST = route(
-  { operation: "auth.login", access: "public", body: loginSchema },
+  {
+    operation: "auth.login",
+    access: "public",
+    body: loginSchema,
+    maxBodyBytes: LIMITS.loginBodyBytes,
+  },
   async ({ req, body }) => {
     if (req.headers.get("origin") && !isSameOrigin(req)) {
       throw new AppError("forbidden", "Cross-site login refused.");
