@@ -21,6 +21,12 @@ const envSchema = z.object({
   SWARMNET_VIEWER_TOKEN: z.string().min(16).optional(),
   /** JSON lines, one per mutation attempt. */
   SWARMNET_AUDIT_LOG: z.string().default(".swarmnet/audit.log"),
+  /** The audit log is rotated to `<file>.1` when it would grow past this many bytes. */
+  SWARMNET_AUDIT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .default(10 * 1024 * 1024),
   SWARMNET_READ_ONLY: z
     .enum(["0", "1", "true", "false", ""])
     .optional()

@@ -1,7 +1,7 @@
 import "server-only";
 import { type NextRequest, NextResponse } from "next/server";
 import type { z } from "zod";
-import { type AuditEntry, audit } from "@/lib/audit/log";
+import { type AuditEntry, audit, countUnauthenticated } from "@/lib/audit/log";
 import { authenticate, type Credential } from "@/lib/auth/authenticate";
 import type { Role } from "@/lib/auth/roles";
 import { isSameOrigin } from "@/lib/auth/same-origin";
@@ -179,7 +179,10 @@ export function route<S extends z.ZodType | undefined = undefined>(
       return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
     } catch (e) {
       const response = errorResponse(e);
-      if (mutation) {
+      if (mutation && response.status === 401 && !credential) {
+        // No credential at all: anyone can send these, so they are counted, not written.
+        countUnauthenticated();
+      } else if (mutation) {
         const err = isAppError(e) ? e : new AppError("internal", "Unexpected server error.");
         await audit(
           auditEntry(options.operation, credential, params, response.status, undefined, err),

@@ -12,7 +12,13 @@ import { fetchJson } from "@/lib/query/fetch-json";
 const m = messages();
 const a = m.audit;
 
-const tone = { ok: "good", refused: "warn", failed: "bad" } as const;
+const tone = {
+  attempt: "neutral",
+  ok: "good",
+  refused: "warn",
+  failed: "bad",
+  locked: "bad",
+} as const;
 
 export function AuditClient() {
   const { role } = useSession();
