@@ -1,9 +1,9 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { auditTokenCheck } from "@/lib/auth/auth-audit";
 import { authenticate } from "@/lib/auth/authenticate";
-import { clientAddress, setSessionCookie } from "@/lib/auth/cookie";
-import { loginLimiter } from "@/lib/auth/rate-limit";
-import { roleForToken } from "@/lib/auth/session";
-import { currentTokens } from "@/lib/auth/tokens";
+import { requestOrigin } from "@/lib/auth/client-address";
+import { setSessionCookie } from "@/lib/auth/cookie";
+import { checkToken } from "@/lib/auth/token-check";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 /**
@@ -27,20 +27,19 @@ export async function proxy(req: NextRequest) {
 }
 
 async function exchangeToken(req: NextRequest, token: string) {
-  const address = clientAddress(req);
+  const origin = requestOrigin(req);
   const clean = req.nextUrl.clone();
   clean.searchParams.delete("token");
-  const role = loginLimiter.retryAfter(address) > 0 ? null : roleForToken(token, currentTokens());
-  if (!role) {
-    loginLimiter.fail(address);
+  const check = checkToken(token, origin.address);
+  await auditTokenCheck("token-link", check, origin);
+  if (!check.ok) {
     const login = new URL("/login", req.nextUrl);
     login.searchParams.set("next", `${clean.pathname}${clean.search}`);
     login.searchParams.set("error", "invalid");
     return NextResponse.redirect(login);
   }
-  loginLimiter.succeed(address);
   const res = NextResponse.redirect(clean);
-  await setSessionCookie(res, req, role);
+  await setSessionCookie(res, req, check.role);
   return res;
 }
 

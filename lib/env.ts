@@ -1,6 +1,8 @@
 import "server-only";
 import { z } from "zod";
 
+export const MIN_TOKEN_CHARS = 32;
+
 /**
  * Every environment variable the server reads, validated once.
  * Nothing else in the tree reads process.env directly.
@@ -17,8 +19,9 @@ const envSchema = z.object({
    */
   SWARMNET_NODE_ENDPOINTS: z.string().default(""),
   PORT: z.coerce.number().int().positive().default(3000),
-  SWARMNET_ADMIN_TOKEN: z.string().min(16).optional(),
-  SWARMNET_VIEWER_TOKEN: z.string().min(16).optional(),
+  /** At least 32 characters: with the login limits, guessing one is out of reach. */
+  SWARMNET_ADMIN_TOKEN: z.string().min(MIN_TOKEN_CHARS).optional(),
+  SWARMNET_VIEWER_TOKEN: z.string().min(MIN_TOKEN_CHARS).optional(),
   /** JSON lines, one per mutation attempt. */
   SWARMNET_AUDIT_LOG: z.string().default(".swarmnet/audit.log"),
   /** The audit log is rotated to `<file>.1` when it would grow past this many bytes. */

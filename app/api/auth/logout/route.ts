@@ -4,8 +4,8 @@ import { clearSessionCookie } from "@/lib/auth/cookie";
 
 export const dynamic = "force-dynamic";
 
-export const POST = route({ operation: "auth.logout", access: "public" }, async () => {
+export const POST = route({ operation: "auth.logout", access: "public" }, async ({ req }) => {
   const res = NextResponse.json({ loggedOut: true });
-  clearSessionCookie(res);
+  clearSessionCookie(res, req);
   return res;
 });
