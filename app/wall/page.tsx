@@ -6,6 +6,7 @@ import { buildSnapshot } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { queryKeys } from "@/lib/query/snapshot";
+import { forSession } from "@/lib/security/hidden";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,8 @@ export default async function WallPage({
   const options = parseWallOptions(await searchParams);
   const client = new QueryClient();
   try {
-    client.setQueryData(queryKeys.snapshot, await buildSnapshot());
+    // The wall is a viewer: secret-looking labels and the engine address are redacted.
+    client.setQueryData(queryKeys.snapshot, await forSession(await buildSnapshot()));
   } catch (e) {
     if (!(isAppError(e) && e.code === "unavailable")) throw e;
   }

@@ -4,19 +4,23 @@ import type { ReactNode } from "react";
 import { buildSnapshot, dockerHost } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
 import { queryKeys } from "@/lib/query/snapshot";
+import { forSession } from "@/lib/security/hidden";
 import { DockerUnavailable } from "./docker-unavailable";
 
 /**
  * Server side of every dashboard page: builds the snapshot once, hands it to the
- * client cache (no loading flash), or explains that Docker cannot be reached.
+ * client cache (no loading flash), or explains that Docker cannot be reached. Viewers get it
+ * redacted like every API answer (lib/security/redact.ts).
  */
 export async function SnapshotBoundary({ children }: { children: ReactNode }) {
   const client = new QueryClient();
   try {
-    client.setQueryData(queryKeys.snapshot, await buildSnapshot());
+    client.setQueryData(queryKeys.snapshot, await forSession(await buildSnapshot()));
   } catch (e) {
     if (isAppError(e) && e.code === "unavailable") {
-      return <DockerUnavailable host={dockerHost()} reason={e.message} />;
+      return (
+        <DockerUnavailable {...(await forSession({ host: dockerHost(), reason: e.message }))} />
+      );
     }
     throw e;
   }

@@ -11,6 +11,7 @@ import { readOnlyMode } from "@/lib/auth/tokens";
 import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { zodIssuesToDetails } from "@/lib/schemas/errors";
 import { LIMITS } from "@/lib/schemas/limits";
+import { forRole } from "@/lib/security/hidden";
 import { readLimitedText } from "./body";
 
 /**
@@ -82,11 +83,12 @@ export function parseQuery<S extends z.ZodType>(
   return parsed.data;
 }
 
-export function errorResponse(e: unknown): NextResponse {
+/** The error answer; `role` decides whether it may name the Docker endpoint (admins only). */
+export function errorResponse(e: unknown, role: Role | null = null): NextResponse {
   const err = isAppError(e) ? e : new AppError("internal", "Unexpected server error.");
   if (!isAppError(e)) console.error("[swarmnet] unexpected error", e);
   const retryAfter = (err.details as { retryAfter?: unknown } | undefined)?.retryAfter;
-  return NextResponse.json(errorBody(err), {
+  return NextResponse.json(forRole(errorBody(err), role), {
     status: err.status,
     headers: {
       "Cache-Control": "no-store",
@@ -236,9 +238,14 @@ export function route<S extends z.ZodType | undefined = undefined>(
       const status = options.status ?? 200;
       if (mutation) await audit(auditEntry(ctx, status, result));
       if (result instanceof Response) return result;
-      return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
+      // Every JSON answer goes through the redaction: secret-looking labels and the engine's
+      // address never reach a viewer, whatever route a future change adds.
+      return NextResponse.json(forRole(result, ctx.credential?.role ?? null), {
+        status,
+        headers: { "Cache-Control": "no-store" },
+      });
     } catch (e) {
-      const response = errorResponse(e);
+      const response = errorResponse(e, ctx.credential?.role ?? null);
       if (!mutation || bearerRefused) return response; // a refused token wrote its own line
       if (response.status === 401 && !ctx.credential) {
         // No credential at all: anyone can send these, so they are counted, not written.
