@@ -1,8 +1,10 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { audit } from "@/lib/audit/log";
 import { auditTokenCheck } from "@/lib/auth/auth-audit";
 import { authenticate } from "@/lib/auth/authenticate";
 import { requestOrigin } from "@/lib/auth/client-address";
 import { setSessionCookie } from "@/lib/auth/cookie";
+import { isSecureContext } from "@/lib/auth/cookie-name";
 import { checkToken } from "@/lib/auth/token-check";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
@@ -12,6 +14,10 @@ import { contentSecurityPolicy } from "@/lib/security-headers";
  * API routes authenticate in lib/api/route.ts, which answers 401/403 as JSON.
  */
 export async function proxy(req: NextRequest) {
+  return withHsts(req, await answer(req));
+}
+
+async function answer(req: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = req.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();
 
@@ -24,6 +30,14 @@ export async function proxy(req: NextRequest) {
     return NextResponse.redirect(login);
   }
   return withCsp(req);
+}
+
+/** Over TLS, browsers are told to use https only from now on (two years, as preload asks). */
+function withHsts(req: NextRequest, res: NextResponse): NextResponse {
+  if (isSecureContext(req.headers, req.nextUrl.protocol)) {
+    res.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  return res;
 }
 
 async function exchangeToken(req: NextRequest, token: string) {
@@ -39,6 +53,24 @@ async function exchangeToken(req: NextRequest, token: string) {
     return NextResponse.redirect(login);
   }
   const res = NextResponse.redirect(clean);
+  // A viewer link (the wall's) opened in an admin's browser must not quietly demote it: the
+  // admin session stays, and the audit log says so.
+  const current = await authenticate(req);
+  if (current?.role === "admin" && check.role === "viewer") {
+    await audit({
+      time: new Date().toISOString(),
+      role: "admin",
+      via: "token-link",
+      ...origin,
+      operation: "auth.token-link",
+      target: {},
+      cli: null,
+      status: 307,
+      result: "refused",
+      message: "viewer token link while signed in as admin: the admin session was kept",
+    });
+    return res;
+  }
   await setSessionCookie(res, req, check.role);
   return res;
 }

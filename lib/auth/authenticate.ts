@@ -1,6 +1,7 @@
 import type { NextRequest } from "next/server";
 import { clientAddress } from "./client-address";
 import { readSessionCookie } from "./cookie-name";
+import { revokedSessions } from "./revocation";
 import type { Role } from "./roles";
 import { verifySession } from "./session";
 import { checkToken, type TokenCheck } from "./token-check";
@@ -34,7 +35,9 @@ export async function authenticateRequest(req: NextRequest): Promise<AuthResult>
       ? { kind: "credential", credential: { role: check.role, via: "bearer" } }
       : { kind: "bearer-refused", check };
   }
-  const role = await verifySession(readSessionCookie(req), currentTokens());
+  const role = await verifySession(readSessionCookie(req), currentTokens(), Date.now(), (id) =>
+    revokedSessions().isRevoked(id),
+  );
   return role ? { kind: "credential", credential: { role, via: "cookie" } } : { kind: "none" };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { cookies, headers } from "next/headers";
 import { bearerToken } from "./authenticate";
 import { readSessionCookie } from "./cookie-name";
+import { revokedSessions } from "./revocation";
 import type { SessionInfo } from "./roles";
 import { roleForToken, verifySession } from "./session";
 import { currentTokens, readOnlyMode } from "./tokens";
@@ -17,6 +18,11 @@ export async function serverSession(): Promise<SessionInfo | null> {
   const role =
     bearer !== null
       ? roleForToken(bearer, tokens)
-      : await verifySession(readSessionCookie({ headers: h, cookies: await cookies() }), tokens);
+      : await verifySession(
+          readSessionCookie({ headers: h, cookies: await cookies() }),
+          tokens,
+          Date.now(),
+          (id) => revokedSessions().isRevoked(id),
+        );
   return role ? { role, readOnly: readOnlyMode() } : null;
 }
