@@ -5,25 +5,41 @@ import { findRegexes, type RegexSite } from "./regex-inventory";
 
 const ROOT = path.resolve(__dirname, "../..");
 const PROBE = path.join(__dirname, "regex-probe.mjs");
-/** Per regex, the slowest single match over every 10 kB adversarial input. */
+/**
+ * Per regex, the slowest 10 kB adversarial input must match within BOUND_MS, or at least grow
+ * no faster than linearly: from 10 to 40 kB a linear pattern takes about 4 times as long, a
+ * quadratic one 16 times. On a loaded machine a linear match can be slow, but it never grows
+ * past MAX_GROWTH.
+ */
 const BOUND_MS = 50;
+const MAX_GROWTH = 8;
 
-type Probe = { timedOut: boolean; results: Map<number, number>; running: number | null };
+type Timing = { ms: number; growth: number; sample: string };
+type Probe = { timedOut: boolean; results: Map<number, Timing>; running: number | null };
 
-function probe(sites: Pick<RegexSite, "source" | "flags">[], timeoutMs: number): Probe {
+function probe(
+  sites: Pick<RegexSite, "source" | "flags">[],
+  timeoutMs: number,
+  size?: number,
+): Probe {
   const run = spawnSync(process.execPath, [PROBE], {
+    env: { ...process.env, ...(size ? { REGEX_PROBE_SIZE: String(size) } : {}) },
     input: JSON.stringify(sites),
     encoding: "utf8",
     timeout: timeoutMs,
     killSignal: "SIGKILL",
   });
-  const results = new Map<number, number>();
+  const results = new Map<number, Timing>();
   let running: number | null = null;
   for (const line of run.stdout.split("\n")) {
-    const [word, index, ms] = line.split(" ");
+    const [word, index, ms, growth, ...sample] = line.split(" ");
     if (word === "start") running = Number(index);
     if (word === "done") {
-      results.set(Number(index), Number(ms));
+      results.set(Number(index), {
+        ms: Number(ms),
+        growth: Number(growth),
+        sample: sample.join(" "),
+      });
       running = null;
     }
   }
@@ -49,11 +65,19 @@ describe("every regex of the project", () => {
     const slow = sites
       .map((site, i) => ({
         at: `${site.file}:${site.line} /${site.source}/`,
-        ms: result.results.get(i),
+        ...result.results.get(i),
       }))
-      .filter(({ ms }) => ms === undefined || ms > BOUND_MS);
+      .filter(
+        ({ ms, growth }) => ms === undefined || (ms > BOUND_MS && (growth ?? 0) > MAX_GROWTH),
+      );
     expect(slow).toEqual([]);
   }, 70_000);
+
+  it("tells a quadratic pattern by its growth (the base64url padding trim it found)", () => {
+    // Smaller inputs keep it quick; growth does not depend on the size.
+    const result = probe([{ source: "=+$", flags: "" }], 30_000, 4096);
+    expect(result.results.get(0)?.growth).toBeGreaterThan(MAX_GROWTH);
+  }, 40_000);
 
   it("catches the pattern that used to hang the server", () => {
     // The network-name pattern before the fix: exponential on "aaaa…a!".
