@@ -12,6 +12,7 @@ import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { zodIssuesToDetails } from "@/lib/schemas/errors";
 import { LIMITS } from "@/lib/schemas/limits";
 import { forRole } from "@/lib/security/hidden";
+import { capEventStream } from "@/lib/security/stream-slots";
 import { readLimitedText } from "./body";
 
 /**
@@ -237,7 +238,8 @@ export function route<S extends z.ZodType | undefined = undefined>(
       });
       const status = options.status ?? 200;
       if (mutation) await audit(auditEntry(ctx, status, result));
-      if (result instanceof Response) return result;
+      // Event streams count against a per-client cap until they close.
+      if (result instanceof Response) return capEventStream(req, result);
       // Every JSON answer goes through the redaction: secret-looking labels and the engine's
       // address never reach a viewer, whatever route a future change adds.
       return NextResponse.json(forRole(result, ctx.credential?.role ?? null), {
