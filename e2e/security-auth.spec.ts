@@ -1,6 +1,7 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { MAX_STREAMS_PER_CLIENT } from "../lib/security/connection-cap";
 import { from, loopback, openStream } from "./security-support";
 import { ADMIN_TOKEN, asViewer, BASE_URL, E2E_PORT, VIEWER_TOKEN } from "./support";
 
@@ -58,8 +59,10 @@ test("a wrong-Bearer flood from one address does not lock out another that signs
 test("event streams are capped per client address", async () => {
   const client = loopback();
   const streams = [];
-  for (let i = 0; i < 16; i++) streams.push(await openStream(client, "/api/events", asViewer));
-  expect(streams.map((s) => s.status)).toEqual(Array(16).fill(200));
+  for (let i = 0; i < MAX_STREAMS_PER_CLIENT; i++) {
+    streams.push(await openStream(client, "/api/events", asViewer));
+  }
+  expect(streams.map((s) => s.status)).toEqual(Array(MAX_STREAMS_PER_CLIENT).fill(200));
   const over = await from(client, "GET", "/api/events", asViewer);
   expect(over.status).toBe(429);
   // Another client is not affected; a closed stream frees its slot.

@@ -1,5 +1,6 @@
 import "server-only";
 import { z } from "zod";
+import { MAX_STREAMS_PER_CLIENT } from "@/lib/security/connection-cap";
 
 export const MIN_TOKEN_CHARS = 32;
 
@@ -30,6 +31,12 @@ const envSchema = z.object({
     .int()
     .min(64 * 1024)
     .default(10 * 1024 * 1024),
+  /** Open event streams one client address may hold (lib/security/connection-cap.ts). */
+  SWARMNET_MAX_STREAMS_PER_CLIENT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(MAX_STREAMS_PER_CLIENT),
   SWARMNET_READ_ONLY: z
     .enum(["0", "1", "true", "false", ""])
     .optional()

@@ -1,9 +1,11 @@
 /**
  * Open Server-Sent Events connections per client address. Each one holds a socket and a
  * subscriber in the live hub for as long as the client likes, so one client opening
- * thousands would starve everyone else; a browser needs one per tab.
+ * thousands would starve everyone else. A browser needs one per tab, but an office behind
+ * one NAT address is many browsers, hence a generous default
+ * (SWARMNET_MAX_STREAMS_PER_CLIENT changes it).
  */
-export const MAX_STREAMS_PER_CLIENT = 16;
+export const MAX_STREAMS_PER_CLIENT = 64;
 
 export class ConnectionCap {
   private readonly open = new Map<string, number>();

@@ -1,11 +1,17 @@
 import "server-only";
 import { clientAddress } from "@/lib/auth/client-address";
+import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { ConnectionCap, MAX_STREAMS_PER_CLIENT, releaseWhenDone } from "./connection-cap";
+import { ConnectionCap, releaseWhenDone } from "./connection-cap";
 
 const g = globalThis as unknown as { swarmnetStreamCap?: ConnectionCap };
-if (!g.swarmnetStreamCap) g.swarmnetStreamCap = new ConnectionCap();
-const cap: ConnectionCap = g.swarmnetStreamCap;
+
+function cap(): ConnectionCap {
+  if (!g.swarmnetStreamCap) {
+    g.swarmnetStreamCap = new ConnectionCap(getEnv().SWARMNET_MAX_STREAMS_PER_CLIENT);
+  }
+  return g.swarmnetStreamCap;
+}
 
 /**
  * Every Server-Sent Events answer (whatever route makes it) is counted against its client's
@@ -14,11 +20,11 @@ const cap: ConnectionCap = g.swarmnetStreamCap;
  */
 export function capEventStream(req: { headers: Headers }, res: Response): Response {
   if (!res.headers.get("content-type")?.startsWith("text/event-stream")) return res;
-  const release = cap.acquire(clientAddress(req));
+  const release = cap().acquire(clientAddress(req));
   if (release) return releaseWhenDone(res, release);
   void res.body?.cancel().catch(() => {});
   throw new AppError(
     "rate_limited",
-    `Too many open event streams from this address (at most ${MAX_STREAMS_PER_CLIENT}): close some tabs.`,
+    `Too many open event streams from this address (at most ${getEnv().SWARMNET_MAX_STREAMS_PER_CLIENT}): close some tabs.`,
   );
 }
