@@ -36,6 +36,7 @@ describe("parseJoinCommand", () => {
     [`docker swarm join --token ${TOKEN} 10.0.0.1`, "not a manager address"],
     [`docker swarm join --token ${TOKEN} 10.0.0.1:99999`, "not a manager address"],
     ["docker swarm join --token notatoken 10.0.0.1:2377", "--token must be"],
+    ["docker swarm join --token SWMTKN-1-a_b 10.0.0.1:2377", "--token must be"],
     ["docker swarm join 10.0.0.1:2377", "needs --token"],
     [`docker swarm join --token ${TOKEN} --token ${TOKEN} 10.0.0.1:2377`, "twice"],
     [`docker swarm join --token ${TOKEN} --config /etc/x 10.0.0.1:2377`, "not allowed"],

@@ -9,7 +9,8 @@ import { parseIp } from "@/lib/net/ip";
  */
 export type JoinCommandResult = { ok: true; command: string } | { ok: false; error: string };
 
-const TOKEN = /^SWMTKN-1-[0-9a-z]{1,128}-[0-9a-z]{1,128}$/i;
+// Real tokens are SWMTKN-1-<key digest>-<secret>; letters, digits and dashes are all a shell sees.
+const TOKEN = /^SWMTKN-1-[0-9a-z][0-9a-z-]{0,255}$/i;
 const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/i;
 const INTERFACE = /^[a-z][a-z0-9_.-]{0,14}$/i;
 const ADDRESS_FLAGS = ["--advertise-addr", "--data-path-addr", "--listen-addr"] as const;
