@@ -6,7 +6,7 @@ import { buildSnapshot } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { queryKeys } from "@/lib/query/snapshot";
-import { forSession } from "@/lib/security/hidden";
+import { forRole } from "@/lib/security/hidden";
 
 export const dynamic = "force-dynamic";
 
@@ -26,8 +26,8 @@ export default async function WallPage({
   const options = parseWallOptions(await searchParams);
   const client = new QueryClient();
   try {
-    // The wall is a viewer: secret-looking labels and the engine address are redacted.
-    client.setQueryData(queryKeys.snapshot, await forSession(await buildSnapshot()));
+    // The wall is read as a viewer whoever is signed in: it goes on a TV in a shared room.
+    client.setQueryData(queryKeys.snapshot, forRole(await buildSnapshot(), "viewer"));
   } catch (e) {
     if (!(isAppError(e) && e.code === "unavailable")) throw e;
   }
