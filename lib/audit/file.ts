@@ -34,8 +34,10 @@ export class LineFile {
   }
 
   private async write(data: string): Promise<void> {
-    await fs.mkdir(path.dirname(this.file), { recursive: true });
-    if (this.size === null) this.size = await fileSize(this.file);
+    if (this.size === null) {
+      await fs.mkdir(path.dirname(this.file), { recursive: true });
+      this.size = await fileSize(this.file);
+    }
     const bytes = Buffer.byteLength(data);
     if (this.size > 0 && this.size + bytes > this.maxBytes) {
       await fs.rename(this.file, `${this.file}.1`);
