@@ -19,7 +19,8 @@ if (!dockerHost)
   throw new Error("SWARMNET_TEST_DOCKER_HOST is not set: run the e2e tests with npm run test:e2e");
 
 const server = (p: number, env: Record<string, string>) => ({
-  command: `./node_modules/.bin/next start -p ${p} -H 127.0.0.1`,
+  // server.mjs (npm start) gives route handlers the socket address for per-client limits.
+  command: `node server.mjs -p ${p} -H 127.0.0.1`,
   url: `http://127.0.0.1:${p}/api/health`,
   reuseExistingServer: false,
   timeout: 60_000,

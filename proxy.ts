@@ -1,9 +1,11 @@
 import { type NextRequest, NextResponse } from "next/server";
+import { audit } from "@/lib/audit/log";
+import { auditTokenCheck } from "@/lib/auth/auth-audit";
 import { authenticate } from "@/lib/auth/authenticate";
-import { clientAddress, setSessionCookie } from "@/lib/auth/cookie";
-import { loginLimiter } from "@/lib/auth/rate-limit";
-import { roleForToken } from "@/lib/auth/session";
-import { currentTokens } from "@/lib/auth/tokens";
+import { requestOrigin } from "@/lib/auth/client-address";
+import { setSessionCookie } from "@/lib/auth/cookie";
+import { isSecureContext } from "@/lib/auth/cookie-name";
+import { checkToken } from "@/lib/auth/token-check";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 /**
@@ -12,6 +14,10 @@ import { contentSecurityPolicy } from "@/lib/security-headers";
  * API routes authenticate in lib/api/route.ts, which answers 401/403 as JSON.
  */
 export async function proxy(req: NextRequest) {
+  return withHsts(req, await answer(req));
+}
+
+async function answer(req: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = req.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();
 
@@ -26,21 +32,46 @@ export async function proxy(req: NextRequest) {
   return withCsp(req);
 }
 
+/** Over TLS, browsers are told to use https only from now on (two years, as preload asks). */
+function withHsts(req: NextRequest, res: NextResponse): NextResponse {
+  if (isSecureContext(req.headers, req.nextUrl.protocol)) {
+    res.headers.set("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
+  }
+  return res;
+}
+
 async function exchangeToken(req: NextRequest, token: string) {
-  const address = clientAddress(req);
+  const origin = requestOrigin(req);
   const clean = req.nextUrl.clone();
   clean.searchParams.delete("token");
-  const role = loginLimiter.retryAfter(address) > 0 ? null : roleForToken(token, currentTokens());
-  if (!role) {
-    loginLimiter.fail(address);
+  const check = checkToken(token, origin.address);
+  await auditTokenCheck("token-link", check, origin);
+  if (!check.ok) {
     const login = new URL("/login", req.nextUrl);
     login.searchParams.set("next", `${clean.pathname}${clean.search}`);
     login.searchParams.set("error", "invalid");
     return NextResponse.redirect(login);
   }
-  loginLimiter.succeed(address);
   const res = NextResponse.redirect(clean);
-  await setSessionCookie(res, req, role);
+  // A viewer link (the wall's) opened in an admin's browser must not quietly demote it: the
+  // admin session stays, and the audit log says so.
+  const current = await authenticate(req);
+  if (current?.role === "admin" && check.role === "viewer") {
+    await audit({
+      time: new Date().toISOString(),
+      role: "admin",
+      via: "token-link",
+      ...origin,
+      operation: "auth.token-link",
+      target: {},
+      cli: null,
+      status: 307,
+      result: "refused",
+      message: "viewer token link while signed in as admin: the admin session was kept",
+    });
+    return res;
+  }
+  await setSessionCookie(res, req, check.role);
   return res;
 }
 

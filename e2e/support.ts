@@ -6,8 +6,8 @@ export const UNREACHABLE_BASE_URL = `http://127.0.0.1:${E2E_PORT + 1}`;
 /** The same engine behind a server started with SWARMNET_READ_ONLY=1. */
 export const READ_ONLY_BASE_URL = `http://127.0.0.1:${E2E_PORT + 2}`;
 
-export const ADMIN_TOKEN = "e2e-admin-token-3f9c2a71d04b";
-export const VIEWER_TOKEN = "e2e-viewer-token-8b1e6d2c55aa";
+export const ADMIN_TOKEN = "e2e-admin-token-3f9c2a71d04b-5e0a77c1";
+export const VIEWER_TOKEN = "e2e-viewer-token-8b1e6d2c55aa-93d4f0b2";
 
 /** Scripts' way in: `Authorization: Bearer`. */
 export const asAdmin = { Authorization: `Bearer ${ADMIN_TOKEN}` };

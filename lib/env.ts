@@ -1,5 +1,8 @@
 import "server-only";
 import { z } from "zod";
+import { MAX_STREAMS_PER_CLIENT } from "@/lib/security/connection-cap";
+
+export const MIN_TOKEN_CHARS = 32;
 
 /**
  * Every environment variable the server reads, validated once.
@@ -17,10 +20,23 @@ const envSchema = z.object({
    */
   SWARMNET_NODE_ENDPOINTS: z.string().default(""),
   PORT: z.coerce.number().int().positive().default(3000),
-  SWARMNET_ADMIN_TOKEN: z.string().min(16).optional(),
-  SWARMNET_VIEWER_TOKEN: z.string().min(16).optional(),
+  /** At least 32 characters: with the login limits, guessing one is out of reach. */
+  SWARMNET_ADMIN_TOKEN: z.string().min(MIN_TOKEN_CHARS).optional(),
+  SWARMNET_VIEWER_TOKEN: z.string().min(MIN_TOKEN_CHARS).optional(),
   /** JSON lines, one per mutation attempt. */
   SWARMNET_AUDIT_LOG: z.string().default(".swarmnet/audit.log"),
+  /** The audit log is rotated to `<file>.1` when it would grow past this many bytes. */
+  SWARMNET_AUDIT_MAX_BYTES: z.coerce
+    .number()
+    .int()
+    .min(64 * 1024)
+    .default(10 * 1024 * 1024),
+  /** Open event streams one client address may hold (lib/security/connection-cap.ts). */
+  SWARMNET_MAX_STREAMS_PER_CLIENT: z.coerce
+    .number()
+    .int()
+    .positive()
+    .default(MAX_STREAMS_PER_CLIENT),
   SWARMNET_READ_ONLY: z
     .enum(["0", "1", "true", "false", ""])
     .optional()

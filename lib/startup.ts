@@ -3,11 +3,18 @@ import { getEnv } from "@/lib/env";
 
 /**
  * Runs once when the server starts (instrumentation.ts): validates the
- * environment, and generates tokens that were not given, printing their login
+ * environment (exiting when it is invalid, e.g. a token under 32 characters), and generates tokens that were not given, printing their login
  * links on the console only (never to a log file or a response).
  */
 export function startup(): void {
-  const env = getEnv();
+  let env: ReturnType<typeof getEnv>;
+  try {
+    env = getEnv();
+  } catch (e) {
+    // Refuse to start rather than serve errors (or weak tokens) until someone notices.
+    console.error(`swarmnet: ${(e as Error).message}`);
+    process.exit(1);
+  }
   const { tokens, generated } = ensureTokens();
   const base = (process.env.SWARMNET_PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(
     /\/$/,

@@ -49,4 +49,4 @@ else
 fi
 
 say "swarmnet: http://localhost:$PORT (sign in with a link printed below)"
-exec ./node_modules/.bin/next start -p "$PORT"
+exec node server.mjs -p "$PORT"

@@ -14,7 +14,7 @@ ensure_node_modules() {
 
 # Rebuild only when a source file is newer than the last build.
 ensure_build() {
-  if [ -f .next/BUILD_ID ] && [ -z "$(find app components lib public next.config.js package-lock.json \
+  if [ -f .next/BUILD_ID ] && [ -z "$(find app components lib public next.config.js package-lock.json proxy.ts instrumentation.ts \
       -newer .next/BUILD_ID -type f 2>/dev/null | head -n 1)" ]; then
     return 0
   fi

@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
+import { safeNext } from "@/lib/auth/safe-next";
 import { messages } from "@/lib/messages";
 import { ApiError, fetchJson } from "@/lib/query/fetch-json";
 
@@ -19,7 +20,8 @@ export function LoginForm({ next, linkError }: { next: string; linkError: string
     setError(null);
     try {
       await fetchJson("/api/auth/login", { method: "POST", body: JSON.stringify({ token }) });
-      router.replace(next);
+      // Checked again here: `next` is the server's, but this is the line that navigates.
+      router.replace(safeNext(next));
       router.refresh();
     } catch (err) {
       setError(err instanceof ApiError ? err.message : m.auth.failed);

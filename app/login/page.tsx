@@ -1,14 +1,10 @@
+import { safeNext } from "@/lib/auth/safe-next";
 import { messages } from "@/lib/messages";
 import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
 
 const m = messages();
-
-/** Only same-site paths: `next` must not send the browser elsewhere after login. */
-function safeNext(next: string | undefined): string {
-  return next?.startsWith("/") && !next.startsWith("//") ? next : "/networks";
-}
 
 export default async function LoginPage({
   searchParams,

@@ -5,6 +5,7 @@ import { parseWallOptions } from "@/components/wall/wall-model";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { queryKeys } from "@/lib/query/snapshot";
+import { forRole } from "@/lib/security/hidden";
 import { readSnapshot } from "@/lib/server/live";
 
 export const dynamic = "force-dynamic";
@@ -25,7 +26,8 @@ export default async function WallPage({
   const options = parseWallOptions(await searchParams);
   const client = new QueryClient();
   try {
-    client.setQueryData(queryKeys.snapshot, await readSnapshot());
+    // The wall is read as a viewer whoever is signed in: it goes on a TV in a shared room.
+    client.setQueryData(queryKeys.snapshot, forRole(await readSnapshot(), "viewer"));
   } catch (e) {
     if (!(isAppError(e) && e.code === "unavailable")) throw e;
   }

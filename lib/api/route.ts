@@ -1,13 +1,19 @@
 import "server-only";
 import { type NextRequest, NextResponse } from "next/server";
 import type { z } from "zod";
-import { type AuditEntry, audit } from "@/lib/audit/log";
-import { authenticate, type Credential } from "@/lib/auth/authenticate";
+import { type AuditEntry, audit, countUnauthenticated } from "@/lib/audit/log";
+import { auditTokenCheck } from "@/lib/auth/auth-audit";
+import { type AuthResult, authenticateRequest, type Credential } from "@/lib/auth/authenticate";
+import { requestOrigin } from "@/lib/auth/client-address";
 import type { Role } from "@/lib/auth/roles";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { readOnlyMode } from "@/lib/auth/tokens";
 import { AppError, errorBody, isAppError } from "@/lib/errors";
 import { zodIssuesToDetails } from "@/lib/schemas/errors";
+import { LIMITS } from "@/lib/schemas/limits";
+import { forRole } from "@/lib/security/hidden";
+import { capEventStream } from "@/lib/security/stream-slots";
+import { readLimitedText } from "./body";
 
 /**
  * Who may call a route. Enforced here and only here, so no route can forget it
@@ -32,14 +38,16 @@ type RouteOptions<S extends z.ZodType | undefined> = {
   body?: S;
   /** Status of a successful answer (201 for creations). */
   status?: number;
+  /** Largest body accepted (413 above); LIMITS.apiBodyBytes unless given. */
+  maxBodyBytes?: number;
 };
 
 type NextRouteContext = { params: Promise<Record<string, string | string[]>> };
 
 const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-async function readJson(req: NextRequest): Promise<unknown> {
-  const text = await req.text();
+async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
+  const text = await readLimitedText(req, maxBytes);
   if (text.trim() === "") throw new AppError("invalid", "The request needs a JSON body.");
   try {
     return JSON.parse(text);
@@ -48,8 +56,12 @@ async function readJson(req: NextRequest): Promise<unknown> {
   }
 }
 
-async function parseBody<S extends z.ZodType>(req: NextRequest, schema: S): Promise<z.infer<S>> {
-  const parsed = schema.safeParse(await readJson(req));
+async function parseBody<S extends z.ZodType>(
+  req: NextRequest,
+  schema: S,
+  maxBytes: number,
+): Promise<z.infer<S>> {
+  const parsed = schema.safeParse(await readJson(req, maxBytes));
   if (!parsed.success) {
     throw new AppError("invalid", "Some fields are not valid.", zodIssuesToDetails(parsed.error));
   }
@@ -72,12 +84,19 @@ export function parseQuery<S extends z.ZodType>(
   return parsed.data;
 }
 
-export function errorResponse(e: unknown): NextResponse {
+/** The error answer; `role` decides whether it may name the Docker endpoint (admins only). */
+export function errorResponse(e: unknown, role: Role | null = null): NextResponse {
   const err = isAppError(e) ? e : new AppError("internal", "Unexpected server error.");
   if (!isAppError(e)) console.error("[swarmnet] unexpected error", e);
-  return NextResponse.json(errorBody(err), {
+  const retryAfter = (err.details as { retryAfter?: unknown } | undefined)?.retryAfter;
+  return NextResponse.json(forRole(errorBody(err), role), {
     status: err.status,
-    headers: { "Cache-Control": "no-store" },
+    headers: {
+      "Cache-Control": "no-store",
+      ...(err.code === "rate_limited" && typeof retryAfter === "number"
+        ? { "Retry-After": String(retryAfter) }
+        : {}),
+    },
   });
 }
 
@@ -111,69 +130,131 @@ function authorize(access: Access, credential: Credential | null, req: NextReque
   }
 }
 
+type AuditContext = {
+  id: string;
+  operation: string;
+  credential: Credential | null;
+  origin: { address: string; userAgent: string };
+  params: Record<string, string>;
+};
+
 function auditEntry(
-  operation: string,
-  credential: Credential | null,
-  params: Record<string, string>,
-  status: number,
+  ctx: AuditContext,
+  status: number | null,
   result: unknown,
   error?: AppError,
 ): AuditEntry {
   const cli = (result as { cli?: unknown } | undefined)?.cli;
   return {
     time: new Date().toISOString(),
-    role: credential?.role ?? "anonymous",
-    operation,
-    target: params,
+    id: ctx.id,
+    role: ctx.credential?.role ?? "anonymous",
+    via: ctx.credential?.via ?? null,
+    ...ctx.origin,
+    operation: ctx.operation,
+    target: ctx.params,
     cli: typeof cli === "string" ? cli : null,
     status,
-    result: error ? (status === 401 || status === 403 ? "refused" : "failed") : "ok",
+    result:
+      status === null
+        ? "attempt"
+        : error
+          ? status === 401 || status === 403 || status === 429
+            ? "refused"
+            : "failed"
+          : "ok",
     ...(error ? { message: error.message } : {}),
   };
+}
+
+/** 401 for a wrong Bearer token, 429 while its address (or everyone) must wait. */
+async function refuseBearer(
+  refusal: Extract<AuthResult, { kind: "bearer-refused" }>,
+  origin: AuditContext["origin"],
+): Promise<never> {
+  await auditTokenCheck("bearer", refusal.check, origin);
+  if (refusal.check.locked) throw rateLimited(refusal.check.retryAfter);
+  throw new AppError("unauthorized", "That bearer token is not valid.");
+}
+
+export function rateLimited(retryAfter: number): AppError {
+  return new AppError("rate_limited", `Too many wrong tokens: try again in ${retryAfter} s.`, {
+    retryAfter,
+  });
 }
 
 /**
  * The one wrapper every route handler goes through: authentication, roles,
  * read-only mode, same-origin check, body parsing with the shared zod schema,
- * error mapping, and an audit line for every mutation.
+ * error mapping, and the audit trail of every mutation: an attempt line before the
+ * handler calls Docker (no line, no call) and a result line after.
  */
 export function route<S extends z.ZodType | undefined = undefined>(
   options: RouteOptions<S>,
   handler: (ctx: RouteContext<S extends z.ZodType ? z.infer<S> : undefined>) => Promise<unknown>,
 ) {
   const wrapped = async (req: NextRequest, context?: NextRouteContext): Promise<Response> => {
-    // Public routes (health, login) are not audited: there is no one to attribute them to.
+    // Public routes (health, login) are not audited here: login writes its own lines.
     const mutation = !READ_METHODS.has(req.method) && options.access !== "public";
-    let credential: Credential | null = null;
-    let params: Record<string, string> = {};
+    const ctx: AuditContext = {
+      id: crypto.randomUUID(),
+      operation: options.operation,
+      credential: null,
+      origin: requestOrigin(req),
+      params: {},
+    };
+    let bearerRefused = false;
     try {
       const rawParams = context?.params ? await context.params : {};
-      params = Object.fromEntries(
+      ctx.params = Object.fromEntries(
         Object.entries(rawParams).map(([k, v]) => [k, Array.isArray(v) ? v.join("/") : v]),
       );
-      credential = options.access === "public" ? null : await authenticate(req);
-      authorize(options.access, credential, req);
+      if (options.access !== "public") {
+        const auth = await authenticateRequest(req);
+        if (auth.kind === "bearer-refused") {
+          bearerRefused = true;
+          await refuseBearer(auth, ctx.origin);
+        }
+        if (auth.kind === "credential") ctx.credential = auth.credential;
+      }
+      authorize(options.access, ctx.credential, req);
       const body = (
-        options.body ? await parseBody(req, options.body) : undefined
+        options.body
+          ? await parseBody(req, options.body, options.maxBodyBytes ?? LIMITS.apiBodyBytes)
+          : undefined
       ) as S extends z.ZodType ? z.infer<S> : undefined;
+      if (mutation && !(await audit(auditEntry(ctx, null, undefined)))) {
+        throw new AppError(
+          "unavailable",
+          "The audit log cannot be written, so changes are refused until it can (see the server log).",
+        );
+      }
       const result = await handler({
         req,
-        params,
+        params: ctx.params,
         searchParams: req.nextUrl.searchParams,
         body,
-        role: credential?.role ?? null,
+        role: ctx.credential?.role ?? null,
       });
       const status = options.status ?? 200;
-      if (mutation) await audit(auditEntry(options.operation, credential, params, status, result));
-      if (result instanceof Response) return result;
-      return NextResponse.json(result, { status, headers: { "Cache-Control": "no-store" } });
+      if (mutation) await audit(auditEntry(ctx, status, result));
+      // Event streams count against a per-client cap until they close.
+      if (result instanceof Response) return capEventStream(req, result);
+      // Every JSON answer goes through the redaction: secret-looking labels and the engine's
+      // address never reach a viewer, whatever route a future change adds.
+      return NextResponse.json(forRole(result, ctx.credential?.role ?? null), {
+        status,
+        headers: { "Cache-Control": "no-store" },
+      });
     } catch (e) {
-      const response = errorResponse(e);
-      if (mutation) {
+      const response = errorResponse(e, ctx.credential?.role ?? null);
+      if (!mutation || bearerRefused) return response; // a refused token wrote its own line
+      if (response.status === 401 && !ctx.credential) {
+        // No credential at all: anyone can send these, so they are counted, not written.
+        countUnauthenticated();
+      } else {
         const err = isAppError(e) ? e : new AppError("internal", "Unexpected server error.");
-        await audit(
-          auditEntry(options.operation, credential, params, response.status, undefined, err),
-        );
+        await audit(auditEntry(ctx, response.status, undefined, err));
       }
       return response;
     }

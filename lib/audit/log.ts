@@ -1,46 +1,67 @@
 import "server-only";
-import fs from "node:fs/promises";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
-
+import { capEntry } from "./cap";
+import { LineFile } from "./file";
+import { RefusalCounter } from "./summary";
 import type { AuditEntry } from "./types";
 
 export type { AuditEntry };
 
 export const auditPath = () => path.resolve(getEnv().SWARMNET_AUDIT_LOG);
 
-// Appends are serialised so concurrent mutations never interleave partial lines.
-let queue: Promise<void> = Promise.resolve();
+type AuditState = { file: LineFile; anonymous: RefusalCounter };
 
-export function audit(entry: AuditEntry): Promise<void> {
-  queue = queue
-    .then(async () => {
-      const file = auditPath();
-      await fs.mkdir(path.dirname(file), { recursive: true });
-      await fs.appendFile(file, `${JSON.stringify(entry)}\n`, { mode: 0o600 });
-    })
-    .catch((e) => console.error("[swarmnet] audit log write failed:", (e as Error).message));
-  return queue;
+/**
+ * One per process, on globalThis: the proxy (token links) and the route handlers are
+ * separate bundles, and two writers with their own queue and size count would interleave
+ * lines and rotate at the wrong time.
+ */
+function state(): AuditState {
+  const g = globalThis as unknown as { swarmnetAudit?: AuditState };
+  if (!g.swarmnetAudit) {
+    const file = new LineFile(auditPath(), getEnv().SWARMNET_AUDIT_MAX_BYTES);
+    g.swarmnetAudit = {
+      file,
+      anonymous: new RefusalCounter((count) => {
+        void file.append(
+          JSON.stringify({
+            time: new Date().toISOString(),
+            role: "anonymous",
+            via: null,
+            operation: "auth.unauthenticated",
+            target: {},
+            cli: null,
+            status: 401,
+            result: "refused",
+            message: `${count} request(s) without a credential refused (counted, not logged one by one)`,
+            count,
+          } satisfies AuditEntry),
+        );
+      }),
+    };
+  }
+  return g.swarmnetAudit;
 }
 
-/** The latest entries, newest first. */
+/** Appends one line (fields capped); resolves false when it could not be written. */
+export function audit(entry: AuditEntry): Promise<boolean> {
+  return state().file.append(JSON.stringify(capEntry(entry)));
+}
+
+/** A request refused for having no credential at all: counted, summarised once a minute. */
+export function countUnauthenticated(): void {
+  state().anonymous.add();
+}
+
+/** The latest entries, newest first, from the end of the file only. */
 export async function latestAudit(limit = 200): Promise<AuditEntry[]> {
-  let text: string;
-  try {
-    text = await fs.readFile(auditPath(), "utf8");
-  } catch {
-    return [];
-  }
-  return text
-    .split("\n")
-    .filter(Boolean)
-    .slice(-limit)
-    .reverse()
-    .flatMap((line) => {
-      try {
-        return [JSON.parse(line) as AuditEntry];
-      } catch {
-        return [];
-      }
-    });
+  const lines = await state().file.tail(limit);
+  return lines.flatMap((line) => {
+    try {
+      return [JSON.parse(line) as AuditEntry];
+    } catch {
+      return [];
+    }
+  });
 }

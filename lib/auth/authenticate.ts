@@ -1,20 +1,48 @@
 import type { NextRequest } from "next/server";
-import { type Role, SESSION_COOKIE } from "./roles";
-import { roleForToken, verifySession } from "./session";
+import { clientAddress } from "./client-address";
+import { readSessionCookie } from "./cookie-name";
+import { revokedSessions } from "./revocation";
+import type { Role } from "./roles";
+import { verifySession } from "./session";
+import { checkToken, type TokenCheck } from "./token-check";
 import { currentTokens } from "./tokens";
 
 export type Credential = { role: Role; via: "bearer" | "cookie" };
 
-/** Scripts send `Authorization: Bearer <token>`; browsers carry the signed session cookie. */
-export async function authenticate(req: NextRequest): Promise<Credential | null> {
-  const tokens = currentTokens();
+export type AuthResult =
+  | { kind: "credential"; credential: Credential }
+  /** Nothing presented (or an expired or revoked session cookie). */
+  | { kind: "none" }
+  /** A Bearer token that is wrong, or from an address that must wait. */
+  | { kind: "bearer-refused"; check: Exclude<TokenCheck, { ok: true }> };
+
+export function bearerToken(req: { headers: { get(name: string): string | null } }): string | null {
   const header = req.headers.get("authorization");
-  if (header) {
-    const match = /^Bearer\s+(\S+)$/i.exec(header);
-    const role = roleForToken(match?.[1], tokens);
-    // A wrong bearer token is not silently downgraded to the cookie.
-    return role ? { role, via: "bearer" } : null;
+  if (header === null) return null;
+  return /^Bearer\s+(\S+)$/i.exec(header)?.[1] ?? "";
+}
+
+/**
+ * Scripts send `Authorization: Bearer <token>` (counted by the login limits like any other
+ * token); browsers carry the signed session cookie. A wrong bearer token is not silently
+ * downgraded to the cookie.
+ */
+export async function authenticateRequest(req: NextRequest): Promise<AuthResult> {
+  const bearer = bearerToken(req);
+  if (bearer !== null) {
+    const check = checkToken(bearer, clientAddress(req), { clearOnSuccess: false });
+    return check.ok
+      ? { kind: "credential", credential: { role: check.role, via: "bearer" } }
+      : { kind: "bearer-refused", check };
   }
-  const role = await verifySession(req.cookies.get(SESSION_COOKIE)?.value, tokens);
-  return role ? { role, via: "cookie" } : null;
+  const role = await verifySession(readSessionCookie(req), currentTokens(), Date.now(), (id) =>
+    revokedSessions().isRevoked(id),
+  );
+  return role ? { kind: "credential", credential: { role, via: "cookie" } } : { kind: "none" };
+}
+
+/** The credential, or null for anonymous callers and refused tokens. */
+export async function authenticate(req: NextRequest): Promise<Credential | null> {
+  const result = await authenticateRequest(req);
+  return result.kind === "credential" ? result.credential : null;
 }

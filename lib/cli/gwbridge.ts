@@ -1,3 +1,4 @@
+import { parseJoinCommand } from "@/lib/cli/join-command";
 import { shellQuote } from "@/lib/cli/shell-quote";
 import { cidrContains, parseCidr } from "@/lib/net/cidr";
 import { parseIp } from "@/lib/net/ip";
@@ -35,11 +36,9 @@ export function validateGwbridgeOptions(options: GwbridgeOptions): Issue[] {
   }
   if (options.mtu !== undefined)
     issues.push(...validateMtu(options.mtu).filter((i) => i.severity === "error"));
-  const join = options.joinCommand;
-  if (join !== undefined && (!join.startsWith("docker swarm join ") || /[\n\r;&|`$]/.test(join))) {
-    issues.push(
-      issueError("joinCommand", "joinCommand must be a single `docker swarm join …` command"),
-    );
+  if (options.joinCommand !== undefined) {
+    const join = parseJoinCommand(options.joinCommand);
+    if (!join.ok) issues.push(issueError("joinCommand", join.error));
   }
   return issues;
 }
@@ -63,8 +62,8 @@ function networkCreateLines(options: GwbridgeOptions): string[] {
  * unchecked line into a root shell is the one thing this must never do.
  */
 export function gwbridgeScript(options: GwbridgeOptions): string {
-  const joinIssue = validateGwbridgeOptions(options).find((i) => i.field === "joinCommand");
-  if (joinIssue) throw new Error(joinIssue.message);
+  const join = options.joinCommand === undefined ? null : parseJoinCommand(options.joinCommand);
+  if (join && !join.ok) throw new Error(join.error);
   return [
     "#!/bin/sh",
     "# Recreate docker_gwbridge with custom settings. Run as root on the node, before it",
@@ -87,7 +86,7 @@ export function gwbridgeScript(options: GwbridgeOptions): string {
     ...networkCreateLines(options),
     "",
     "# 5. Join (or initialise) the swarm: the bridge already exists, so Docker keeps it.",
-    options.joinCommand ?? JOIN_PLACEHOLDER,
+    join?.ok ? join.command : JOIN_PLACEHOLDER,
     "",
   ].join("\n");
 }

@@ -31,4 +31,17 @@ describe("createHub", () => {
     expect(hub.size).toBe(0);
     expect(onEmpty).toHaveBeenCalledTimes(1);
   });
+
+  it("builds a frame once per audience and sends each client its audience's", () => {
+    const hub = createHub();
+    const admin: string[] = [];
+    const viewers: string[][] = [[], [], []];
+    hub.subscribe((f) => admin.push(f), "admin");
+    for (const v of viewers) hub.subscribe((f) => v.push(f), "viewer");
+    const build = vi.fn((audience: string) => `frame for ${audience}`);
+    hub.broadcast(build);
+    expect(admin).toEqual(["frame for admin"]);
+    for (const v of viewers) expect(v).toEqual(["frame for viewer"]);
+    expect(build).toHaveBeenCalledTimes(2);
+  });
 });

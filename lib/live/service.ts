@@ -1,5 +1,5 @@
 import { parseDockerEvent, sinceAfter, timeNanoOf } from "./docker-event";
-import { createHub, type Send } from "./hub";
+import { type Audience, createHub, type Frame, type Send } from "./hub";
 import { type LiveEvent, type LiveState, SSE_HEARTBEAT, sseData } from "./message";
 import { createLineSplitter } from "./ndjson";
 
@@ -64,10 +64,10 @@ export type LiveStats = {
 };
 
 export type LiveEvents = {
-  /** Adds an SSE client; returns its unsubscribe (idempotent). */
-  subscribe(send: Send): () => void;
-  /** Sends one frame to every SSE client. */
-  broadcast(frame: string): void;
+  /** Adds an SSE client (a viewer unless told); returns its unsubscribe (idempotent). */
+  subscribe(send: Send, audience?: Audience): () => void;
+  /** Sends a frame (or one per audience) to every SSE client. */
+  broadcast(frame: Frame): void;
   /** Keeps the Docker stream open for `ms` more without an SSE client (readers of the model). */
   hold(ms: number): void;
   stats(): LiveStats;
@@ -234,10 +234,10 @@ export function createLiveEvents(options: LiveOptions): LiveEvents {
   }
 
   return {
-    subscribe(send) {
+    subscribe(send, audience) {
       if (lingerTimer !== undefined) clearTimeout(lingerTimer);
       lingerTimer = undefined;
-      const unsubscribe = hub.subscribe(send);
+      const unsubscribe = hub.subscribe(send, audience);
       // A newcomer learns the state at once; while the first connect is pending, it hears "live" with everyone.
       if (state === "live" || state === "reconnecting" || state === "down") {
         try {

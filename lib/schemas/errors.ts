@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { Issue } from "@/lib/net/issue";
+import { LIMITS } from "@/lib/schemas/limits";
 
 /** One entry of `error.details` in a 400 answer (DESIGN.md: `{ field, message }`). */
 export type FieldDetail = { field: string; message: string };
@@ -13,15 +14,29 @@ function joinPath(path: readonly PropertyKey[]): string {
  * reported one per key so that the form (or script author) sees which field to drop.
  */
 export function zodIssuesToDetails(error: z.ZodError): FieldDetail[] {
-  return error.issues.flatMap((issue): FieldDetail[] => {
-    if (issue.code === "unrecognized_keys") {
-      return issue.keys.map((key) => ({
-        field: joinPath([...issue.path, key]),
-        message: `unknown field "${key}"`,
-      }));
-    }
-    return [{ field: joinPath(issue.path), message: issue.message }];
-  });
+  return capDetails(
+    error.issues.flatMap((issue): FieldDetail[] => {
+      if (issue.code === "unrecognized_keys") {
+        return issue.keys.map((key) => ({
+          field: joinPath([...issue.path, key]),
+          message: `unknown field "${key}"`,
+        }));
+      }
+      return [{ field: joinPath(issue.path), message: issue.message }];
+    }),
+  );
+}
+
+/** A bounded list: the first problems, then one entry that counts the others. */
+export function capDetails(
+  details: FieldDetail[],
+  max: number = LIMITS.errorDetails,
+): FieldDetail[] {
+  if (details.length <= max) return details;
+  return [
+    ...details.slice(0, max),
+    { field: "", message: `…and ${details.length - max} more problems` },
+  ];
 }
 
 /** `ipam.0.subnet` → ["ipam", 0, "subnet"], so lib/net issues land on zod paths. */

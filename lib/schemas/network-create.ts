@@ -3,22 +3,45 @@ import { validateIpamConfigs } from "@/lib/net/ipam";
 import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
 import { swarmNameError } from "@/lib/net/names";
 import { addIssueErrors } from "@/lib/schemas/errors";
+import { LIMITS } from "@/lib/schemas/limits";
 
 /** SwarmKit refuses this label from users: it marks the networks Docker itself predefines. */
 const PREDEFINED_LABEL = "com.docker.swarm.predefined";
 
+const addressText = z.string().max(LIMITS.addressChars);
+
 const ipamConfigSchema = z
   .object({
-    subnet: z.string(),
-    gateway: z.string().optional(),
-    ipRange: z.string().optional(),
+    subnet: addressText,
+    gateway: addressText.optional(),
+    ipRange: addressText.optional(),
   })
   .strict();
 
-const nameSchema = z.string().superRefine((name, ctx) => {
-  const message = swarmNameError(name);
-  if (message) ctx.addIssue({ code: "custom", message });
-});
+const nameSchema = z
+  .string()
+  .max(LIMITS.nameChars)
+  .superRefine((name, ctx) => {
+    const message = swarmNameError(name);
+    if (message) ctx.addIssue({ code: "custom", message });
+  });
+
+/** Zod has no size check on records: the key count is refined, key and value lengths typed. */
+export const labelsSchema = z
+  .record(
+    z
+      .string()
+      .min(1, { error: "label keys cannot be empty" })
+      .max(LIMITS.labelKeyChars, {
+        error: `label keys are at most ${LIMITS.labelKeyChars} characters`,
+      }),
+    z.string().max(LIMITS.labelValueChars, {
+      error: `label values are at most ${LIMITS.labelValueChars} characters`,
+    }),
+  )
+  .refine((labels) => Object.keys(labels).length <= LIMITS.labels, {
+    error: `at most ${LIMITS.labels} labels`,
+  });
 
 const mtuMessage = `MTU must be a whole number from ${MTU_MIN} to ${MTU_MAX}`;
 
@@ -27,10 +50,13 @@ const mtuMessage = `MTU must be a whole number from ${MTU_MIN} to ${MTU_MAX}`;
  * Overlaps with existing networks and the default pool need Docker's state; the handler
  * runs `validateIpamConfigs` again with that context.
  */
-const ipamSchema = z.array(ipamConfigSchema).superRefine((configs, ctx) => {
-  const issues = validateIpamConfigs(configs, { existing: [], defaultAddrPools: [] });
-  addIssueErrors(ctx, issues, "ipam");
-});
+const ipamSchema = z
+  .array(ipamConfigSchema)
+  .max(LIMITS.ipamConfigs, { error: `at most ${LIMITS.ipamConfigs} IPAM configurations` })
+  .superRefine((configs, ctx) => {
+    const issues = validateIpamConfigs(configs, { existing: [], defaultAddrPools: [] });
+    addIssueErrors(ctx, issues, "ipam");
+  });
 
 export const createNetworkSchema = z
   .object({
@@ -46,9 +72,7 @@ export const createNetworkSchema = z
       .max(MTU_MAX, { error: mtuMessage })
       .optional(),
     ipam: ipamSchema.optional(),
-    labels: z
-      .record(z.string().min(1, { error: "label keys cannot be empty" }), z.string())
-      .optional(),
+    labels: labelsSchema.optional(),
   })
   .strict()
   .superRefine((input, ctx) => {

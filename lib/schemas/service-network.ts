@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LIMITS } from "@/lib/schemas/limits";
 import { versionSchema } from "@/lib/schemas/version";
 
 /**
@@ -7,14 +8,18 @@ import { versionSchema } from "@/lib/schemas/version";
  */
 const aliasSchema = z
   .string()
+  .max(LIMITS.nameChars)
   .regex(/^[^\s,]+$/, { error: "an alias cannot be empty or contain spaces or commas" });
 
 export const attachNetworkSchema = z
   .object({
     version: versionSchema,
     /** A network id or name; Docker resolves either. */
-    network: z.string().min(1, { error: "network is required" }),
-    aliases: z.array(aliasSchema).optional(),
+    network: z.string().min(1, { error: "network is required" }).max(LIMITS.nameChars),
+    aliases: z
+      .array(aliasSchema)
+      .max(LIMITS.aliases, { error: `at most ${LIMITS.aliases} aliases` })
+      .optional(),
   })
   .strict();
 

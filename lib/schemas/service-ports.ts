@@ -3,18 +3,29 @@ import { type Port, portSchema } from "@/lib/model/port";
 import { parsePublish } from "@/lib/ports/parse";
 import { validatePortList } from "@/lib/ports/validate";
 import { addIssueErrors } from "@/lib/schemas/errors";
+import { LIMITS } from "@/lib/schemas/limits";
 import { versionSchema } from "@/lib/schemas/version";
 
 type ParsedEntry = { port: Port; entry: number };
 
-/** Parse every `publish` string, reporting failures at `publish.N`. */
-function parseEntries(publish: readonly string[], ctx: z.RefinementCtx): ParsedEntry[] {
+const TOO_MANY_PORTS = `at most ${LIMITS.ports} ports in all, ranges counted port by port`;
+
+/**
+ * Parse every `publish` string, reporting failures at `publish.N`; null once the expanded
+ * list passes the port limit (ranges of up to 1,024 ports each could otherwise make a
+ * 256-entry body into 262,144 ports and as many duplicate errors).
+ */
+function parseEntries(publish: readonly string[], ctx: z.RefinementCtx): ParsedEntry[] | null {
   const parsed: ParsedEntry[] = [];
   for (const [entry, text] of publish.entries()) {
     const result = parsePublish(text);
     if (!result.ok) {
       ctx.addIssue({ code: "custom", path: ["publish", entry], message: result.error });
       continue;
+    }
+    if (parsed.length + result.ports.length > LIMITS.ports) {
+      ctx.addIssue({ code: "custom", path: ["publish", entry], message: TOO_MANY_PORTS });
+      return null;
     }
     parsed.push(...result.ports.map((port) => ({ port, entry })));
   }
@@ -24,6 +35,7 @@ function parseEntries(publish: readonly string[], ctx: z.RefinementCtx): ParsedE
 /** Duplicates among expanded ranges are reported on the string that produced them. */
 function checkPublish(publish: readonly string[], ctx: z.RefinementCtx): void {
   const parsed = parseEntries(publish, ctx);
+  if (parsed === null) return;
   const issues = validatePortList(
     parsed.map(({ port }) => port),
     [],
@@ -44,8 +56,11 @@ function checkPublish(publish: readonly string[], ctx: z.RefinementCtx): void {
 export const updatePortsSchema = z
   .object({
     version: versionSchema,
-    ports: z.array(portSchema).optional(),
-    publish: z.array(z.string()).optional(),
+    ports: z.array(portSchema).max(LIMITS.ports, { error: TOO_MANY_PORTS }).optional(),
+    publish: z
+      .array(z.string().max(LIMITS.nameChars))
+      .max(LIMITS.publishEntries, { error: `at most ${LIMITS.publishEntries} publish entries` })
+      .optional(),
   })
   .strict()
   .superRefine((input, ctx) => {

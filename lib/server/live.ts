@@ -5,6 +5,7 @@ import { createLiveModel, type LiveModel } from "@/lib/live/model";
 import { emptyPlan } from "@/lib/live/refresh-plan";
 import { createLiveEvents, type LiveEvents } from "@/lib/live/service";
 import type { Snapshot } from "@/lib/model/snapshot";
+import { forRole } from "@/lib/security/hidden";
 
 /**
  * The process's live model and its one Docker events stream, wired together:
@@ -29,8 +30,12 @@ function createLive(): Live {
     build: buildSnapshot,
     refresh: readRefresh,
     publish(patch, changed) {
-      const frames = (patch ? sseData(patch) : "") + changed.map(sseData).join("");
-      if (frames) events?.broadcast(frames);
+      if (!patch && changed.length === 0) return;
+      // Viewers get the patch with secret-looking label values and engine addresses redacted.
+      events?.broadcast((audience) => {
+        const message = patch && audience !== "admin" ? forRole(patch, "viewer") : patch;
+        return (message ? sseData(message) : "") + changed.map(sseData).join("");
+      });
     },
     watchers: () => events?.stats().subscribers ?? 0,
     log,

@@ -1,12 +1,14 @@
 import "server-only";
 import type { Role } from "@/lib/auth/roles";
 import type { Snapshot } from "@/lib/model/snapshot";
+import { forRole } from "@/lib/security/hidden";
 
 /**
  * The JSON of a snapshot, serialised once per model revision and role: the
  * live model hands every reader the same object until it changes, so fifty
  * walls loading at once cost one JSON.stringify, not fifty (a few MB at
- * 1,000 services).
+ * 1,000 services). Viewers get it redacted (secret-looking label values, engine
+ * addresses), like every other answer of the route wrapper.
  */
 const serialised = new WeakMap<Snapshot, Map<Role, string>>();
 
@@ -18,7 +20,7 @@ export function snapshotJson(snapshot: Snapshot, role: Role): string {
   }
   let json = byRole.get(role);
   if (json === undefined) {
-    json = JSON.stringify(snapshot);
+    json = JSON.stringify(role === "admin" ? snapshot : forRole(snapshot, role));
     byRole.set(role, json);
   }
   return json;

@@ -12,7 +12,13 @@ import { fetchJson } from "@/lib/query/fetch-json";
 const m = messages();
 const a = m.audit;
 
-const tone = { ok: "good", refused: "warn", failed: "bad" } as const;
+const tone = {
+  attempt: "neutral",
+  ok: "good",
+  refused: "warn",
+  failed: "bad",
+  locked: "bad",
+} as const;
 
 export function AuditClient() {
   const { role } = useSession();
@@ -46,7 +52,14 @@ export function AuditClient() {
               <TD className="whitespace-nowrap font-mono text-xs">
                 {e.time.replace("T", " ").slice(0, 19)}
               </TD>
-              <TD>{e.role}</TD>
+              <TD>
+                {e.role}
+                {e.via || e.address ? (
+                  <span className="block font-mono text-xs text-slate-400">
+                    {[e.via, e.address].filter(Boolean).join(" · ")}
+                  </span>
+                ) : null}
+              </TD>
               <TD className="font-mono">{e.operation}</TD>
               <TD className="font-mono text-xs">{Object.values(e.target).join(" ")}</TD>
               <TD className="font-mono text-xs break-all">{e.cli ?? "—"}</TD>

@@ -5,6 +5,7 @@ import { diagnose } from "@/lib/diagnostics/run";
 import { buildSnapshot, dockerHost } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
 import { queryKeys } from "@/lib/query/snapshot";
+import { forSession } from "@/lib/security/hidden";
 import { DiagnosticsClient } from "./diagnostics-client";
 
 export const dynamic = "force-dynamic";
@@ -16,12 +17,15 @@ export const dynamic = "force-dynamic";
 export default async function DiagnosticsPage() {
   const client = new QueryClient();
   try {
-    const snapshot = await buildSnapshot();
+    // Redacted before the checks run: fix commands quote labels.
+    const snapshot = await forSession(await buildSnapshot());
     client.setQueryData(queryKeys.snapshot, snapshot);
-    client.setQueryData(diagnosticsQueryKey, await diagnose(snapshot));
+    client.setQueryData(diagnosticsQueryKey, await forSession(await diagnose(snapshot)));
   } catch (e) {
     if (isAppError(e) && e.code === "unavailable") {
-      return <DockerUnavailable host={dockerHost()} reason={e.message} />;
+      return (
+        <DockerUnavailable {...(await forSession({ host: dockerHost(), reason: e.message }))} />
+      );
     }
     throw e;
   }

@@ -1,13 +1,16 @@
 import { parseQuery, route } from "@/lib/api/route";
-import { diagnosticsQuerySchema, runDiagnostics } from "@/lib/diagnostics/run";
+import { diagnose, diagnosticsQuerySchema } from "@/lib/diagnostics/run";
+import { buildSnapshot } from "@/lib/docker";
+import { forRole } from "@/lib/security/hidden";
 
 export const dynamic = "force-dynamic";
 
 export const GET = route(
   { operation: "diagnostics.read", access: "viewer" },
-  ({ searchParams }) => {
+  async ({ searchParams, role }) => {
     const query = parseQuery(searchParams, diagnosticsQuerySchema);
-    return runDiagnostics({
+    // Fix commands quote labels (`--label k=v`): viewers' findings are built from redacted data.
+    return diagnose(forRole(await buildSnapshot(), role), {
       probe: query.probe !== "0",
       ...(query.underlayMtu === undefined ? {} : { underlayMtu: query.underlayMtu }),
     });
