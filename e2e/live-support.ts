@@ -151,3 +151,21 @@ export function percentile(values: number[], p: number): number {
   const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
   return sorted[i] ?? Number.NaN;
 }
+
+/**
+ * Waits until the dashboard's live model shows what a CLI change made (it follows Docker's
+ * events, so it trails the CLI by a few milliseconds): for tests that change Docker and then
+ * read the API at once.
+ */
+export async function untilSnapshotShows(
+  check: (snapshot: { services: { name: string }[]; networks: { name: string }[] }) => boolean,
+  timeoutMs = 10_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${BASE_URL}/api/snapshot`, { headers: asViewer });
+    if (res.ok && check(await res.json())) return;
+    if (Date.now() > deadline) throw new Error("the live model did not show the change in time");
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { createService, docker, dockerQuietly, removeEventually, uniqueName } from "./docker";
+import { untilSnapshotShows } from "./live-support";
 import { asAdmin, asViewer, BASE_URL, DOCKER_HOST, VIEWER_STATE } from "./support";
 
 /**
@@ -13,7 +14,7 @@ const SOCKET = DOCKER_HOST.replace(/^unix:\/\//, "");
 const service = uniqueName("sec-labels");
 const network = uniqueName("sec-labels-net");
 
-test.beforeAll(() => {
+test.beforeAll(async () => {
   docker([
     "network",
     "create",
@@ -33,6 +34,9 @@ test.beforeAll(() => {
     "--network",
     network,
   ]);
+  await untilSnapshotShows(
+    (s) => s.services.some((x) => x.name === service) && s.networks.some((x) => x.name === network),
+  );
 });
 
 test.afterAll(async () => {
