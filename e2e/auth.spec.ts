@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type APIRequestContext, expect, test } from "@playwright/test";
 import { docker, uniqueName } from "./docker";
+import { recordApiAnswers } from "./security-support";
 import {
   ADMIN_TOKEN,
   asAdmin,
@@ -286,10 +287,7 @@ test.describe("secrets", () => {
     test.use({ storageState: VIEWER_STATE });
 
     test("the wall and the swarm page show no join token", async ({ page }) => {
-      const seen: string[] = [];
-      page.on("response", async (r) => {
-        if (r.url().includes("/api/")) seen.push(await r.text().catch(() => ""));
-      });
+      const seen = recordApiAnswers(page);
       await page.goto("/swarm");
       await expect(page.getByRole("heading", { name: "Swarm", level: 1 })).toBeVisible();
       await expect(page.getByText("SWMTKN-")).toHaveCount(0);

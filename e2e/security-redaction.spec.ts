@@ -1,6 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { createService, docker, dockerQuietly, removeEventually, uniqueName } from "./docker";
 import { untilSnapshotShows } from "./live-support";
+import { recordApiAnswers } from "./security-support";
 import { asAdmin, asViewer, BASE_URL, DOCKER_HOST, VIEWER_STATE } from "./support";
 
 /**
@@ -90,10 +91,7 @@ test.describe("in a viewer's browser", () => {
   test.use({ storageState: VIEWER_STATE });
 
   test("the wall and the service page show no secret label value", async ({ page }) => {
-    const seen: string[] = [];
-    page.on("response", async (r) => {
-      if (r.url().includes("/api/")) seen.push(await r.text().catch(() => ""));
-    });
+    const seen = recordApiAnswers(page);
     await page.goto("/wall");
     await expect(page.getByText(service).first()).toBeVisible();
     expect(leaks(await page.content())).toEqual([]);

@@ -1,4 +1,5 @@
 import http from "node:http";
+import type { Page } from "@playwright/test";
 import { E2E_PORT } from "./support";
 
 /**
@@ -67,4 +68,13 @@ export function openStream(
 export function loopback(): string {
   const n = () => 1 + Math.floor(Math.random() * 250);
   return `127.${n()}.${n()}.${n()}`;
+}
+
+/** Every /api/ answer the page receives from now on, as text (to look for leaks in them). */
+export function recordApiAnswers(page: Page): string[] {
+  const seen: string[] = [];
+  page.on("response", async (r) => {
+    if (r.url().includes("/api/")) seen.push(await r.text().catch(() => ""));
+  });
+  return seen;
 }
