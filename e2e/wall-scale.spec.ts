@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { DOCKER_HOST, VIEWER_STATE } from "./support";
-import { planScaleSeed, removeScale, type ScaleSeed, seedScale } from "./wall-seed";
+import { planScaleSeed, removeScale, type ScaleSeed, seedScale, waitSettled } from "./wall-seed";
 import {
   fitsScreen,
   fontSizes,
@@ -24,6 +24,7 @@ test.beforeAll(async () => {
   test.setTimeout(180_000);
   await removeScale(DOCKER_HOST, PREFIX);
   seed = await seedScale(DOCKER_HOST, PREFIX);
+  await waitSettled(DOCKER_HOST, seed);
 });
 
 test.afterAll(async () => {

@@ -13,8 +13,8 @@ import { IMAGE } from "./docker";
 export const STACK_LABEL = "com.docker.stack.namespace";
 /** Stacks for 60 of the services and 15 of the networks; the rest belong to no stack. */
 export const SEED_STACKS = ["team-alpha", "team-beta", "team-gamma"] as const;
-/** Ingress ports: a range no other spec publishes (wall.spec uses 20000-22001). */
-const PORT_BASE = 24_000;
+/** Ingress ports: a range no other spec publishes (wall 20000-22001, live 22000-25999). */
+const PORT_BASE = 27_000;
 
 export type ScaleSeed = {
   prefix: string;
@@ -221,4 +221,40 @@ export async function removeScale(dockerHost: string, prefix: string, width = 4)
     if (left.length > 0) await new Promise((r) => setTimeout(r, 500));
   }
   console.log(`wall seed removed in ${Date.now() - started} ms (${networks.length} networks left)`);
+}
+
+/**
+ * Waits until every seeded service but the failing one runs what it should, and the failing
+ * one has failed at least once: the steady state a wall normally shows.
+ */
+export async function waitSettled(dockerHost: string, seed: ScaleSeed, timeoutMs = 90_000) {
+  const started = Date.now();
+  for (;;) {
+    const services = (await must(dockerHost, "GET", "/services?status=true")) as {
+      ID: string;
+      Spec: { Name: string };
+      ServiceStatus?: { RunningTasks: number; DesiredTasks: number };
+    }[];
+    const mine = services.filter((s) => s.Spec.Name.startsWith(`${seed.prefix}-`));
+    const pending = mine.filter(
+      (s) =>
+        s.Spec.Name !== seed.failing &&
+        (s.ServiceStatus?.RunningTasks ?? 0) < (s.ServiceStatus?.DesiredTasks ?? 0),
+    );
+    const failing = mine.find((s) => s.Spec.Name === seed.failing);
+    const filters = encodeURIComponent(JSON.stringify({ service: [seed.failing] }));
+    const tasks = failing
+      ? ((await must(dockerHost, "GET", `/tasks?filters=${filters}`)) as {
+          Status: { State: string };
+        }[])
+      : [];
+    if (pending.length === 0 && tasks.some((t) => t.Status.State === "failed")) {
+      console.log(`wall seed settled in ${Date.now() - started} ms`);
+      return;
+    }
+    if (Date.now() - started > timeoutMs) {
+      throw new Error(`seed not settled: ${pending.map((s) => s.Spec.Name).join(", ")}`);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
 }

@@ -16,14 +16,14 @@ export type AttentionItem = {
   text: string;
 };
 
-/** A failed or rejected task older than this is history, not a problem now. */
-export const RECENT_FAILURE_MS = 10 * 60_000;
 const FAILED = new Set(["failed", "rejected"]);
 
 /**
  * `services`: the services in the wall's scope (already filtered, in wall order); `findings`:
  * the diagnostics, of which only errors about something in scope (or about the whole swarm
- * on an unfiltered wall) are kept.
+ * on an unfiltered wall) are kept. Tasks Swarm already replaced are not in the snapshot, so a
+ * failure shows while the failed task is still the live one; holdAttention (below) keeps a
+ * flapping service pinned between two failures.
  */
 export function attentionItems(
   s: Snapshot,
@@ -31,13 +31,13 @@ export function attentionItems(
   findings: readonly Finding[],
   filtered: boolean,
 ): AttentionItem[] {
-  const since = Date.parse(s.fetchedAt) - RECENT_FAILURE_MS;
   const failed = new Map<string, number>();
   const waiting = new Map<string, Map<string, number>>();
   for (const t of s.tasks) {
-    if (FAILED.has(t.state) && Date.parse(t.updatedAt) >= since) {
+    if (t.desiredState !== "running" || t.state === "running") continue;
+    if (FAILED.has(t.state)) {
       failed.set(t.serviceId, (failed.get(t.serviceId) ?? 0) + 1);
-    } else if (t.desiredState === "running" && t.state !== "running") {
+    } else {
       const states = waiting.get(t.serviceId) ?? new Map<string, number>();
       states.set(t.state, (states.get(t.state) ?? 0) + 1);
       waiting.set(t.serviceId, states);
@@ -92,3 +92,31 @@ export function attentionItems(
   // Errors before warnings; otherwise the order above (stable sort).
   return items.sort((a, b) => Number(a.severity === "warning") - Number(b.severity === "warning"));
 }
+
+/** How long a problem stays pinned after it was last seen: a restart loop must not blink. */
+export const HOLD_MS = 60_000;
+
+export type HeldAttention = ReadonlyMap<string, { item: AttentionItem; seenAt: number }>;
+
+/**
+ * The items now, then the ones seen within HOLD_MS (marked as recent), so a service that
+ * fails, restarts and fails again stays on the strip instead of flickering. `now` is the
+ * snapshot's time, which keeps this pure.
+ */
+export function holdAttention(
+  held: HeldAttention,
+  items: readonly AttentionItem[],
+  now: number,
+): { held: HeldAttention; items: AttentionItem[] } {
+  const next = new Map<string, { item: AttentionItem; seenAt: number }>();
+  for (const item of items) next.set(item.key, { item, seenAt: now });
+  const recent: AttentionItem[] = [];
+  for (const [key, h] of held) {
+    if (next.has(key) || now - h.seenAt > HOLD_MS) continue;
+    next.set(key, h);
+    recent.push({ ...h.item, text: h.item.text ? `${h.item.text} · ${RECENTLY}` : RECENTLY });
+  }
+  return { held: next, items: [...items, ...recent] };
+}
+
+export const RECENTLY = "recently";

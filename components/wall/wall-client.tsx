@@ -18,7 +18,7 @@ import { defaultContext, runRules } from "@/lib/diagnostics";
 import { messages } from "@/lib/messages";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { WALL_THEMES } from "./theme";
-import { attentionItems } from "./wall-attention";
+import { attentionItems, type HeldAttention, holdAttention } from "./wall-attention";
 import { WallCardSlice } from "./wall-card";
 import { AttentionStrip, Banner, WallSummaryLine } from "./wall-header";
 import { buildWall } from "./wall-model";
@@ -102,10 +102,14 @@ export function WallClient({ options }: { options: WallOptions }) {
     [data, options.stacks, options.networks, options.services],
   );
   const findings = useFindings(data);
-  const attention = useMemo(
-    () => (data && wall ? attentionItems(data, wall.services, findings, filtered) : []),
-    [data, wall, findings, filtered],
-  );
+  const held = useRef<HeldAttention>(new Map());
+  const attention = useMemo(() => {
+    if (!data || !wall) return [];
+    const now = attentionItems(data, wall.services, findings, filtered);
+    const result = holdAttention(held.current, now, Date.parse(data.fetchedAt));
+    held.current = result.held;
+    return result.items;
+  }, [data, wall, findings, filtered]);
   const pages = useMemo(() => paginate(wall?.cards ?? [], layout), [wall, layout]);
   const period = pagePeriod(pages.length, options.period);
 

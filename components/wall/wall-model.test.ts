@@ -10,7 +10,7 @@ import {
   INGRESS,
   MANAGER,
 } from "@/test/fixtures/snapshot";
-import { attentionItems } from "./wall-attention";
+import { attentionItems, HOLD_MS, holdAttention, RECENTLY } from "./wall-attention";
 import { buildWall, naturalCompare, STACK_LABEL } from "./wall-model";
 import { parseWallOptions } from "./wall-options";
 
@@ -62,13 +62,9 @@ const snapshot = fixtureSnapshot({
     fixtureTask({ serviceId: web.id }),
     fixtureTask({ serviceId: web.id }),
     fixtureTask({ serviceId: web.id, state: "pending" }),
-    fixtureTask({
-      serviceId: lone.id,
-      state: "failed",
-      desiredState: "shutdown",
-      updatedAt: FIXTURE_NOW.toISOString(),
-    }),
-    // An old failure is history, not a problem now.
+    // Failed, and not replaced yet: still the live task.
+    fixtureTask({ serviceId: lone.id, state: "failed", updatedAt: FIXTURE_NOW.toISOString() }),
+    // A failure Swarm already replaced is history.
     fixtureTask({
       serviceId: web2.id,
       state: "failed",
@@ -224,5 +220,21 @@ describe("attentionItems", () => {
       true,
     );
     expect(items.map((i) => i.subject)).toEqual(["wrk-2", "lone", "wrk-10", "lone"]);
+  });
+
+  it("keeps a problem pinned for a while after it was last seen, marked recent", () => {
+    const item = {
+      key: "service:a",
+      severity: "error" as const,
+      subject: "a",
+      text: "0/1 running",
+    };
+    const other = { ...item, key: "service:b", subject: "b" };
+    const first = holdAttention(new Map(), [item], 1_000);
+    expect(first.items).toEqual([item]);
+    const blink = holdAttention(first.held, [other], 2_000);
+    expect(blink.items).toEqual([other, { ...item, text: `0/1 running · ${RECENTLY}` }]);
+    const later = holdAttention(blink.held, [other], 1_000 + HOLD_MS + 1);
+    expect(later.items).toEqual([other]);
   });
 });

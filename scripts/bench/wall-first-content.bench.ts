@@ -95,7 +95,7 @@ test("change → visible on /wall at 300 services", async ({ page }) => {
       Mode: { Replicated: { Replicas: 0 } },
       EndpointSpec: {
         Ports: [
-          { Protocol: "tcp", TargetPort: 80, PublishedPort: 25_000 + i, PublishMode: "ingress" },
+          { Protocol: "tcp", TargetPort: 80, PublishedPort: 28_000 + i, PublishMode: "ingress" },
         ],
       },
     });
