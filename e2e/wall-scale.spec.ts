@@ -73,9 +73,11 @@ for (const [width, height] of [
     expect(missing, `services never shown in one cycle`).toEqual([]);
     const cards = union(seen, (p) => p.cards);
     expect(seed.networks.filter((n) => !cards.has(n))).toEqual([]);
-    // Stable order: the next cycle starts with the same page 1.
-    const again = await watchCycle(page);
-    expect(again.map((p) => p.services)).toEqual(seen.map((p) => p.services));
+    // Stable order: the next cycle shows the same pages (checked at one size: it costs a cycle).
+    if (width === 1920) {
+      const again = await watchCycle(page);
+      expect(again.map((p) => p.services)).toEqual(seen.map((p) => p.services));
+    }
   });
 }
 
