@@ -100,8 +100,8 @@ export type HeldAttention = ReadonlyMap<string, { item: AttentionItem; seenAt: n
 
 /**
  * The items now, then the ones seen within HOLD_MS (marked as recent), so a service that
- * fails, restarts and fails again stays on the strip instead of flickering. `now` is the
- * snapshot's time, which keeps this pure.
+ * fails, restarts and fails again stays on the strip instead of flickering. `now` is
+ * passed in, which keeps this pure.
  */
 export function holdAttention(
   held: HeldAttention,

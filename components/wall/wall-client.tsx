@@ -71,7 +71,7 @@ function useMeasuredLayout(body: RefObject<HTMLElement | null>): WallLayout {
 function useFindings(data: Snapshot | undefined) {
   const deferred = useDeferredValue(data);
   return useMemo(
-    () => (deferred ? runRules(deferred, defaultContext(new Date(deferred.fetchedAt))) : []),
+    () => (deferred ? runRules(deferred, defaultContext(new Date())) : []),
     [deferred],
   );
 }
@@ -102,14 +102,15 @@ export function WallClient({ options }: { options: WallOptions }) {
     [data, options.stacks, options.networks, options.services],
   );
   const findings = useFindings(data);
+  // Recomputed on every page turn too, so a held problem expires even when nothing changes.
   const held = useRef<HeldAttention>(new Map());
   const attention = useMemo(() => {
-    if (!data || !wall) return [];
-    const now = attentionItems(data, wall.services, findings, filtered);
-    const result = holdAttention(held.current, now, Date.parse(data.fetchedAt));
+    if (!data || !wall || tick < 0) return [];
+    const items = attentionItems(data, wall.services, findings, filtered);
+    const result = holdAttention(held.current, items, Date.now());
     held.current = result.held;
     return result.items;
-  }, [data, wall, findings, filtered]);
+  }, [data, wall, findings, filtered, tick]);
   const pages = useMemo(() => paginate(wall?.cards ?? [], layout), [wall, layout]);
   const period = pagePeriod(pages.length, options.period);
 
