@@ -6,7 +6,7 @@ import { IMAGE } from "./docker";
  * ~150 ms of process start per object). A realistic mix for an ops-room wall: most services
  * scaled to 0 (VIPs and ports exist without containers, so 300 services stay cheap), a few
  * running, three stacks (`com.docker.stack.namespace`), some ingress ports, and one service
- * whose tasks exit 1 in a loop. Objects are created in small parallel batches: large bursts
+ * whose tasks fail to start, in a loop. Objects are created in small parallel batches: large bursts
  * stall Swarm (shared notes), batches of a few do not (measured: see seedScale's log line).
  */
 
@@ -98,6 +98,7 @@ async function inBatches<T>(items: T[], width: number, job: (item: T) => Promise
 const pad = (i: number) => String(i).padStart(3, "0");
 
 /** The plan, without Docker: names, stacks, attachments (pure, so tests can reason about it). */
+/** At least 16 networks: the first 15 belong to the three stacks. */
 export function planScaleSeed(prefix: string, networkCount = 100, serviceCount = 300) {
   const networks = Array.from({ length: networkCount }, (_, i) => `${prefix}-net-${pad(i)}`);
   const networkStackOf: Record<string, string> = {};
@@ -109,9 +110,10 @@ export function planScaleSeed(prefix: string, networkCount = 100, serviceCount =
     const name = `${prefix}-svc-${i}`;
     const stack = i < 60 ? (SEED_STACKS[i % 3] as string) : null;
     // Stack services live on their stack's networks; others spread over the rest.
-    const home = stack ? SEED_STACKS.indexOf(stack as never) + 3 * (i % 5) : 15 + (i % 85);
+    const spread = networkCount - 15;
+    const home = stack ? SEED_STACKS.indexOf(stack as never) + 3 * (i % 5) : 15 + (i % spread);
     const nets = [networks[home] as string];
-    if (i % 3 === 0) nets.push(networks[15 + ((i * 7) % 85)] as string);
+    if (i % 3 === 0) nets.push(networks[15 + ((i * 7) % spread)] as string);
     const port = i % 15 === 0 ? PORT_BASE + i : null;
     // A few running tasks (each is a container); the rest scaled to 0.
     const replicas = i % 25 === 1 ? 1 : 0;
@@ -177,7 +179,9 @@ export async function seedScale(
       networks: [plan.networks[0] as string],
       port: null,
       replicas: 1,
-      command: ["sh", "-c", "exit 1"],
+      // A command that does not exist: every task fails at start, never reaching "running"
+      // (an `exit 1` runs for a moment, and a snapshot taken then shows the service fine).
+      command: ["/bin/swarmnet-no-such-command"],
     }),
   );
   console.log(

@@ -4,7 +4,8 @@ import { BASE_URL, DOCKER_HOST, VIEWER_TOKEN } from "../../e2e/support";
 import { engine, removeScale, seedScale } from "../../e2e/wall-seed";
 
 /**
- * /wall at 1920×1080 with the scale seed (300 services, 100 overlays):
+ * /wall at 1920×1080 with the scale seed (300 services and 100 overlays unless
+ * WALL_BENCH_SERVICES / WALL_BENCH_NETWORKS say otherwise):
  * - first content: navigation start → the seed's services in the DOM, and the browser's FCP;
  * - change → visible: a new service's Docker event time → its name on the wall (the service
  *   publishes an ingress port and sorts first, so it lands on the first page).
@@ -14,13 +15,16 @@ const PREFIX = "wscale";
 const LOADS = Number(process.env.WALL_BENCH_LOADS ?? 7);
 const CHANGES = Number(process.env.WALL_BENCH_CHANGES ?? 10);
 const label = process.env.WALL_BENCH_LABEL ?? "this build";
+/** The seed's size (a seed already on the engine is reused whatever its size). */
+const SERVICES = Number(process.env.WALL_BENCH_SERVICES ?? 300);
+const NETWORKS = Number(process.env.WALL_BENCH_NETWORKS ?? 100);
 
 test.beforeAll(async () => {
   const services = (await engine(DOCKER_HOST, "GET", "/services")).body as {
     Spec: { Name: string };
   }[];
   if (!services.some((s) => s.Spec.Name.startsWith(`${PREFIX}-svc-`)))
-    await seedScale(DOCKER_HOST, PREFIX);
+    await seedScale(DOCKER_HOST, PREFIX, { services: SERVICES, networks: NETWORKS });
 });
 
 test.afterAll(async () => {
