@@ -99,7 +99,7 @@ export const HOLD_MS = 60_000;
 export type HeldAttention = ReadonlyMap<string, { item: AttentionItem; seenAt: number }>;
 
 /**
- * The items now, then the ones seen within HOLD_MS (marked as recent), so a service that
+ * The items now, then the ones seen within HOLD_MS (as warnings, marked recent), so a service that
  * fails, restarts and fails again stays on the strip instead of flickering. `now` is
  * passed in, which keeps this pure.
  */
@@ -114,9 +114,14 @@ export function holdAttention(
   for (const [key, h] of held) {
     if (next.has(key) || now - h.seenAt > HOLD_MS) continue;
     next.set(key, h);
-    recent.push({ ...h.item, text: h.item.text ? `${h.item.text} · ${RECENTLY}` : RECENTLY });
+    // Amber, not red: it is not seen now, only recently.
+    recent.push({
+      ...h.item,
+      severity: "warning",
+      text: h.item.text ? `${RECENTLY}: ${h.item.text}` : RECENTLY,
+    });
   }
   return { held: next, items: [...items, ...recent] };
 }
 
-export const RECENTLY = "recently";
+export const RECENTLY = "until recently";

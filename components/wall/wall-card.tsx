@@ -28,18 +28,18 @@ const Row = memo(function Row({ entry, t }: { entry: WallEntry; t: WallPalette }
     >
       <span
         className={cn(
-          "w-[3.6em] shrink-0 rounded-[0.2em] text-center font-mono text-[0.9em] font-bold tabular-nums leading-[1.45]",
+          "min-w-[3.6em] shrink-0 rounded-[0.2em] px-[0.15em] text-center font-mono text-[0.9em] font-bold tabular-nums leading-[1.45]",
           entry.alarm ? t.alarm : t.good,
         )}
       >
         {entry.alarm ? `✗ ${entry.badge}` : entry.badge}
       </span>
-      <span data-service-name className="min-w-0 flex-1 truncate text-[1.1em] font-semibold">
+      <span data-service-name className="min-w-[45%] flex-1 truncate text-[1.1em] font-semibold">
         {entry.name}
       </span>
       <span
         className={cn(
-          "max-w-[60%] shrink-0 truncate font-mono text-[0.9em]",
+          "min-w-0 shrink truncate font-mono text-[0.9em]",
           entry.tone === "ingress" ? cn("text-[1.05em] font-bold", t.ingressText) : "",
           entry.tone === "muted" ? t.muted : "",
         )}

@@ -129,9 +129,9 @@ export const AttentionStrip = memo(function AttentionStrip({
                 >
                   {item.severity === "error" ? "✗" : "!"}
                 </span>
-                <span className="truncate font-bold">{item.subject}</span>
+                <span className="max-w-[75%] shrink-0 truncate font-bold">{item.subject}</span>
                 {item.text ? (
-                  <span className={cn("shrink-0 truncate text-[0.9em]", t.muted)}>{item.text}</span>
+                  <span className={cn("min-w-0 truncate text-[0.9em]", t.muted)}>{item.text}</span>
                 ) : null}
               </li>
             ))}

@@ -233,7 +233,10 @@ describe("attentionItems", () => {
     const first = holdAttention(new Map(), [item], 1_000);
     expect(first.items).toEqual([item]);
     const blink = holdAttention(first.held, [other], 2_000);
-    expect(blink.items).toEqual([other, { ...item, text: `0/1 running · ${RECENTLY}` }]);
+    expect(blink.items).toEqual([
+      other,
+      { ...item, severity: "warning", text: `${RECENTLY}: 0/1 running` },
+    ]);
     const later = holdAttention(blink.held, [other], 1_000 + HOLD_MS + 1);
     expect(later.items).toEqual([other]);
   });
