@@ -1,15 +1,13 @@
 import { spawn } from "node:child_process";
-import { mkdirSync } from "node:fs";
 import { expect, type Page, test } from "@playwright/test";
 import { createService, docker, uniqueName } from "./docker";
 import { removeQuietly, restartEngineCommand } from "./live-support";
 import { VIEWER_STATE } from "./support";
+import { fitsScreen, fontSizes, minTextPx, openWall, screenshot } from "./wall-support";
 
-// The wall display: read-only, fits the screen, live, honest when it is not, and it
+// The wall display: read-only, legible, fits the screen, live, honest when it is not, and it
 // recovers from an engine restart by itself. Opened as a viewer, as the TV would be.
 test.use({ storageState: VIEWER_STATE });
-
-const SHOTS = "test-results/wall";
 
 // The wall's own objects, so its checks do not depend on what other specs do to the seed.
 const NET = uniqueName("live-wall-net");
@@ -45,45 +43,48 @@ test.afterAll(async () => {
   await removeQuietly("network", [NET]);
 });
 
-async function openWall(page: Page, query = "") {
-  await page.goto(`/wall${query}`);
-  await expect(page.getByRole("status", { name: "Live updates" })).toHaveAttribute(
-    "data-live-state",
-    "live",
-  );
-}
-
-const fitsScreen = (page: Page) =>
-  page.evaluate(
-    () =>
-      document.documentElement.scrollHeight <= window.innerHeight &&
-      document.documentElement.scrollWidth <= window.innerWidth,
-  );
-
 for (const [width, height] of [
   [1920, 1080],
   [3840, 2160],
 ] as const) {
-  test(`the wall at ${width}×${height}: topology, no scrolling, no controls, no secrets`, async ({
+  test(`the wall at ${width}×${height}: topology, legible, no scrolling, no controls, no secrets`, async ({
     page,
   }, testInfo) => {
     await page.setViewportSize({ width, height });
-    await openWall(page);
-    const table = page.getByRole("table", { name: "Swarm network topology" });
-    await expect(table.getByRole("columnheader", { name: "ingress" })).toContainText("INGRESS");
+    // One team's view (the cards of the services it names), so other specs' objects created
+    // meanwhile cannot push these onto another page.
+    await openWall(page, `?service=${SVC},resolver,web`);
+    const ingress = page.getByRole("region", { name: "ingress", exact: true });
+    await expect(ingress).toContainText("INGRESS");
+    const row = (card: ReturnType<Page["getByRole"]>, name: string) =>
+      card.getByRole("listitem").filter({ has: page.getByText(name, { exact: true }) });
+    await expect(row(ingress, SVC)).toContainText(`${PORT}→80/tcp`);
+    await expect(row(ingress, SVC)).toContainText(`${PORT + 1}→514/udp host`);
+    await expect(row(ingress, SVC)).toContainText("1/1", { timeout: 30_000 });
+    const net = page.getByRole("region", { name: NET, exact: true });
     const subnet = docker(["network", "inspect", "-f", "{{(index .IPAM.Config 0).Subnet}}", NET]);
-    await expect(table.getByRole("columnheader", { name: NET })).toContainText(subnet);
-    await expect(table.getByRole("columnheader", { name: NET })).toContainText("encrypted");
-    const row = table.getByRole("row", { name: SVC });
-    await expect(row).toContainText(`${PORT}→80/tcp`);
-    await expect(row).toContainText(`${PORT + 1}→514/udp host`);
-    await expect(row).toContainText("1/1", { timeout: 30_000 });
-    await expect(table.getByRole("row", { name: "resolver" })).toContainText("dnsrr");
-    const nodes = page.getByRole("region", { name: "Nodes" });
-    await expect(nodes).toContainText(/manager/i);
-    await expect(nodes).toContainText("advertise");
+    await expect(net).toContainText(subnet);
+    await expect(net).toContainText(/encrypted/i);
+    // The service's VIP on that overlay, as Docker reports it.
+    const vip = docker([
+      "service",
+      "inspect",
+      "-f",
+      `{{range .Endpoint.VirtualIPs}}{{if eq .NetworkID "${docker(["network", "inspect", "-f", "{{.Id}}", NET])}"}}{{.Addr}}{{end}}{{end}}`,
+      SVC,
+    ]).split("/")[0] as string;
+    await expect(row(net, SVC)).toContainText(vip);
+    await expect(
+      row(page.getByRole("region", { name: "demo-frontend", exact: true }), "resolver"),
+    ).toContainText("dnsrr");
+    const nodes = page.getByRole("region", { name: "Nodes", exact: true });
+    await expect(nodes).toContainText(/leader/i);
     await expect(page.getByText(/Data as of \d\d:\d\d:\d\d/)).toBeVisible();
+    await expect(page.getByRole("region", { name: "Needs attention" })).toBeVisible();
 
+    const sizes = await fontSizes(page);
+    expect(sizes.names).toBeGreaterThanOrEqual(minTextPx(width) + 2);
+    expect(sizes.text).toBeGreaterThanOrEqual(minTextPx(width));
     expect(await fitsScreen(page)).toBe(true);
     await expect(page.getByRole("button")).toHaveCount(0);
     await expect(page.getByRole("textbox")).toHaveCount(0);
@@ -92,26 +93,25 @@ for (const [width, height] of [
       useInnerText: true,
     });
     expect(await page.content()).not.toContain("SWMTKN");
-
-    mkdirSync(SHOTS, { recursive: true });
-    const path = `${SHOTS}/wall-${width}x${height}.png`;
-    await page.screenshot({ path });
-    await testInfo.attach(`wall-${width}x${height}`, { path, contentType: "image/png" });
+    await screenshot(page, testInfo, `wall-${width}x${height}`);
   });
 }
 
-test("query options: networks filter, light theme, rotation", async ({ page }) => {
+test("old URL options still work: networks filter, light theme, rotate period", async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1920, height: 1080 });
   await openWall(page, "?networks=demo-secure,demo-frontend&theme=light&rotate=5");
-  const table = page.getByRole("table", { name: "Swarm network topology" });
-  const headers = table.getByRole("columnheader");
-  await expect(headers.filter({ hasText: "demo-secure" })).toHaveCount(1);
-  await expect(headers.filter({ hasText: "demo-frontend" })).toHaveCount(1);
-  await expect(headers.filter({ hasText: "demo-internal" })).toHaveCount(0);
+  const cards = page.locator("main section[data-card]");
+  await expect(cards.filter({ hasText: "demo-secure" })).toHaveCount(1);
+  await expect(cards.filter({ hasText: "demo-frontend" })).toHaveCount(1);
+  await expect(cards.filter({ hasText: "demo-internal" })).toHaveCount(0);
   // Services not on the chosen networks are left out.
-  await expect(table.getByRole("row", { name: "syslog" })).toHaveCount(0);
-  await expect(table.getByRole("row", { name: "web" })).toBeVisible();
+  const names = page.locator("main [data-service-name]");
+  await expect(names.filter({ hasText: /^syslog$/ })).toHaveCount(0);
+  await expect(names.filter({ hasText: /^web$/ }).first()).toBeVisible();
   await expect(page.getByRole("main")).toHaveAttribute("data-theme", "light");
+  await expect(page.locator("[data-pages]")).toHaveAttribute("data-period", "5");
 });
 
 test("the wall survives a dockerd kill and restart: says so, then recovers by itself @exclusive", async ({
@@ -119,7 +119,7 @@ test("the wall survives a dockerd kill and restart: says so, then recovers by it
 }, testInfo) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 1920, height: 1080 });
-  await openWall(page);
+  await openWall(page, `?service=${SVC},web`);
   await page.evaluate(() => {
     (window as unknown as { __noReload: boolean }).__noReload = true;
   });
@@ -139,12 +139,7 @@ test("the wall survives a dockerd kill and restart: says so, then recovers by it
   );
   await expect(page.getByRole("status", { name: "Live updates" })).toContainText("stale since");
   const staleAsOf = (await page.getByText(/Data as of \d\d:\d\d:\d\d/).textContent()) ?? "";
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/wall-engine-down.png` });
-  await testInfo.attach("wall-engine-down", {
-    path: `${SHOTS}/wall-engine-down.png`,
-    contentType: "image/png",
-  });
+  await screenshot(page, testInfo, "wall-engine-down");
 
   expect(await restarted).toBe(0);
   await expect(page.getByRole("status", { name: "Live updates" })).toHaveAttribute(
@@ -159,8 +154,9 @@ test("the wall survives a dockerd kill and restart: says so, then recovers by it
   await expect(page.getByText(/Data as of \d\d:\d\d:\d\d/)).not.toHaveText(staleAsOf, {
     timeout: 60_000,
   });
-  await expect(page.getByRole("row", { name: SVC })).toBeVisible();
-  await expect(page.getByRole("row", { name: "web" })).toBeVisible();
+  const names = page.locator("main [data-service-name]");
+  await expect(names.filter({ hasText: SVC }).first()).toBeVisible();
+  await expect(names.filter({ hasText: /^web$/ }).first()).toBeVisible();
   expect(
     await page.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload === true),
   ).toBe(true);

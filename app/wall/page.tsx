@@ -1,7 +1,7 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { WallClient } from "@/components/wall/wall-client";
-import { parseWallOptions } from "@/components/wall/wall-model";
+import { parseWallOptions } from "@/components/wall/wall-options";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { queryKeys } from "@/lib/query/snapshot";
@@ -13,7 +13,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: `${messages().wall.label} · swarmnet` };
 
 /**
- * The ops-room TV: `/wall?networks=a,b&rotate=20&theme=light`. Prefetches the
+ * The ops-room TV: `/wall?stack=a,b&network=n&service=web-*&period=15&theme=light`
+ * (the older `?networks=` and `?rotate=` still work). Prefetches the
  * snapshot like every dashboard page; when Docker is down at first load it
  * still renders (with the "not live" banner) and recovers by itself, since a
  * TV is never touched.

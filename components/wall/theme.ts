@@ -1,4 +1,4 @@
-import type { WallTheme } from "./wall-model";
+import type { WallTheme } from "./wall-options";
 
 /**
  * The wall's two palettes, as full Tailwind class strings (so the scanner sees

@@ -1,146 +1,243 @@
 import { describe, expect, it } from "vitest";
-import type { Network } from "@/lib/model/network";
 import {
+  FIXTURE_NOW,
   fixtureNetwork,
   fixtureNode,
   fixtureService,
   fixtureSnapshot,
   fixtureTask,
+  GWBRIDGE,
+  INGRESS,
+  MANAGER,
 } from "@/test/fixtures/snapshot";
-import { buildWall, pageCount, pageOf, parseWallOptions, wallFontSize } from "./wall-model";
+import { attentionItems, HOLD_MS, holdAttention, RECENTLY } from "./wall-attention";
+import { buildWall, naturalCompare, STACK_LABEL } from "./wall-model";
+import { parseWallOptions } from "./wall-options";
 
-const net = (id: string, name: string, extra: Partial<Network> = {}) =>
-  fixtureNetwork({ id, name, ipam: [{ subnet: `10.${id.length}.0.0/24` }], ...extra });
+const stack = (name: string) => ({ [STACK_LABEL]: name, "traefik.basic.auth": "admin:s3cret" });
 
-const task = (id: string, serviceId: string, state: string) =>
-  fixtureTask({ id, serviceId, nodeId: "n1", state });
+const backend = fixtureNetwork({
+  name: "backend",
+  encrypted: true,
+  ipam: [{ subnet: "10.1.0.0/24" }],
+  labels: stack("shop"),
+});
+const front = fixtureNetwork({ name: "front", ipam: [{ subnet: "10.2.0.0/24" }] });
+const empty = fixtureNetwork({ name: "empty" });
+
+const web = fixtureService({
+  name: "web-10",
+  replicas: 3,
+  runningTasks: 2,
+  desiredTasks: 3,
+  labels: stack("shop"),
+  on: ["backend", "front"],
+  ports: [
+    { published: 8080, target: 80, protocol: "tcp", mode: "ingress" },
+    { published: 5514, target: 514, protocol: "udp", mode: "host" },
+  ],
+  vips: [
+    { networkId: INGRESS.id, networkName: "ingress", addr: "10.0.0.5/24" },
+    { networkId: backend.id, networkName: "backend", addr: "10.1.0.2/24" },
+  ],
+});
+const web2 = fixtureService({ name: "web-2", labels: stack("shop"), on: ["backend"] });
+const agent = fixtureService({
+  name: "agent",
+  mode: "global",
+  replicas: null,
+  endpointMode: "dnsrr",
+});
+const lone = fixtureService({ name: "lone", on: ["front"] });
 
 const snapshot = fixtureSnapshot({
-  swarm: null,
   nodes: [
-    fixtureNode({
-      id: "n1",
-      hostname: "mgr",
-      leader: true,
-      addr: "10.1.1.1",
-      dataPathAddr: "10.2.2.2",
-    }),
-    fixtureNode({ id: "n2", hostname: "wrk", role: "worker", state: "down", addr: "10.1.1.2" }),
+    MANAGER,
+    fixtureNode({ hostname: "wrk-2", role: "worker", state: "down", addr: "10.1.1.2" }),
+    fixtureNode({ hostname: "wrk-10", role: "worker", availability: "drain", addr: "10.1.1.3" }),
   ],
-  networks: [
-    net("b", "backend", { encrypted: true }),
-    net("i", "ingress", { ingress: true }),
-    net("br", "bridge", { driver: "bridge" }),
-  ],
-  services: [
-    fixtureService({
-      id: "s1",
-      name: "web",
-      replicas: 3,
-      runningTasks: 2,
-      desiredTasks: 3,
-      ports: [
-        { published: 8080, target: 80, protocol: "tcp", mode: "ingress" },
-        { published: 5514, target: 514, protocol: "udp", mode: "host" },
-      ],
-      vips: [
-        { networkId: "i", networkName: "ingress", addr: "10.0.0.5/24" },
-        { networkId: "b", networkName: "backend", addr: "10.1.0.2/24" },
-      ],
-      networks: [{ id: "b", name: "backend", aliases: [] }],
-    }),
-    fixtureService({
-      id: "s2",
-      name: "agent",
-      mode: "global",
-      replicas: null,
-      endpointMode: "dnsrr",
-    }),
-  ],
+  networks: [INGRESS, GWBRIDGE, backend, front, empty],
+  services: [lone, agent, web, web2],
   tasks: [
-    task("t1", "s1", "running"),
-    task("t2", "s1", "running"),
-    task("t3", "s1", "pending"),
-    task("t4", "s2", "running"),
-    { ...task("t5", "s1", "shutdown"), desiredState: "shutdown" },
+    fixtureTask({ serviceId: web.id }),
+    fixtureTask({ serviceId: web.id }),
+    fixtureTask({ serviceId: web.id, state: "pending" }),
+    // Failed, and not replaced yet: still the live task.
+    fixtureTask({ serviceId: lone.id, state: "failed", updatedAt: FIXTURE_NOW.toISOString() }),
+    // A failure Swarm already replaced is history.
+    fixtureTask({
+      serviceId: web2.id,
+      state: "failed",
+      desiredState: "shutdown",
+      updatedAt: "2026-01-01T00:00:00Z",
+    }),
   ],
 });
+
+const all = parseWallOptions({});
+const names = (cards: ReturnType<typeof buildWall>["cards"]) =>
+  cards.map((c) => [c.head.kind, c.head.title, c.entries.map((e) => e.name)]);
 
 describe("buildWall", () => {
-  it("shows overlay networks only, ingress first, with their marks", () => {
-    const wall = buildWall(snapshot, { networks: null });
-    expect(wall.networks.map((n) => [n.name, n.ingress, n.encrypted])).toEqual([
-      ["ingress", true, false],
-      ["backend", false, true],
-    ]);
+  it("sorts naturally: svc-2 before svc-10", () => {
+    expect(["svc-10", "svc-2", "svc-1"].sort(naturalCompare)).toEqual(["svc-1", "svc-2", "svc-10"]);
   });
 
-  it("counts replicas from tasks and flags what is not running", () => {
-    const [agent, web] = buildWall(snapshot, { networks: null }).services;
-    expect(web).toMatchObject({
-      running: 2,
-      desired: 3,
+  it("gives every overlay a card (ingress first), stacks first, services in stack then name order", () => {
+    const wall = buildWall(snapshot, all);
+    expect(names(wall.cards)).toEqual([
+      ["ingress", "ingress", ["web-10"]],
+      ["overlay", "backend", ["web-2", "web-10"]],
+      ["overlay", "empty", []],
+      ["overlay", "front", ["web-10", "lone"]],
+      ["detached", "", ["agent"]],
+      ["nodes", "", ["node1", "wrk-2", "wrk-10"]],
+    ]);
+    expect(wall.services.map((s) => s.name)).toEqual(["web-2", "web-10", "agent", "lone"]);
+  });
+
+  it("shows VIPs per overlay, published ports in the ingress card, replicas on every line", () => {
+    const wall = buildWall(snapshot, all);
+    const [ingress, back, , fr] = wall.cards;
+    expect(ingress?.entries[0]).toMatchObject({
+      detail: "8080→80/tcp  5514→514/udp host",
+      tone: "ingress",
+      badge: "2/3",
       alarm: true,
-      notRunning: [{ state: "pending", count: 1 }],
-      attachments: { i: { vip: "10.0.0.5" }, b: { vip: "10.1.0.2" } },
     });
-    expect(web?.ingressPorts).toHaveLength(1);
-    expect(web?.hostPorts).toHaveLength(1);
-    expect(agent).toMatchObject({ global: true, running: 1, desired: 1, alarm: false });
+    expect(ingress?.head.marks).toEqual(["ingress"]);
+    expect(back?.head).toMatchObject({ stack: "shop", subnets: ["10.1.0.0/24"] });
+    expect(back?.head.marks).toEqual(["encrypted"]);
+    expect(back?.entries.map((e) => e.detail)).toEqual(["—", "10.1.0.2"]);
+    expect(fr?.entries[0]?.detail).toBe("—");
   });
 
-  it("gives nodes their addresses and flags the ones not ready", () => {
-    const wall = buildWall(snapshot, { networks: null });
-    expect(wall.nodes.map((n) => [n.hostname, n.advertiseAddr, n.dataPathAddr, n.ready])).toEqual([
-      ["mgr", "10.1.1.1", "10.2.2.2", true],
-      ["wrk", "10.1.1.2", null, false],
-    ]);
-    expect(wall.totals).toMatchObject({
-      tasksRunning: 3,
-      tasksDesired: 4,
-      nodesReady: 1,
-      alarms: 2,
+  it("keeps derived objects when the source objects are unchanged (cheap re-renders)", () => {
+    const a = buildWall(snapshot, all);
+    const moved = { ...web2, runningTasks: 0 };
+    const b = buildWall({ ...snapshot, services: [lone, agent, web, moved] }, all);
+    const entry = (w: typeof a, name: string, card = 1) =>
+      w.cards[card]?.entries.find((e) => e.name === name);
+    expect(entry(b, "web-10")).toBe(entry(a, "web-10"));
+    expect(entry(b, "web-2")).not.toBe(entry(a, "web-2"));
+    expect(entry(b, "web-2")?.alarm).toBe(true);
+    expect(b.cards[1]?.head).toBe(a.cards[1]?.head);
+  });
+
+  it("counts tasks and nodes for the header", () => {
+    expect(buildWall(snapshot, all).summary).toEqual({
+      networks: 4,
+      services: 4,
+      tasksRunning: 5,
+      tasksDesired: 6,
+      nodesReady: 2,
+      nodes: 3,
     });
   });
 
-  it("filters networks by name or id, and services to the ones on them", () => {
-    const wall = buildWall(snapshot, { networks: ["backend"] });
-    expect(wall.networks.map((n) => n.name)).toEqual(["backend"]);
-    expect(wall.services.map((s) => s.name)).toEqual(["web"]);
+  it("filters by stack, network and service, combined", () => {
+    const shop = buildWall(snapshot, parseWallOptions({ stack: "shop" }));
+    expect(shop.services.map((s) => s.name)).toEqual(["web-2", "web-10"]);
+    // The stack's own network, and the networks its services use.
+    expect(shop.networks.map((n) => n.name).sort()).toEqual(["backend", "front", "ingress"]);
+
+    const onFront = buildWall(snapshot, parseWallOptions({ network: "front" }));
+    expect(onFront.networks.map((n) => n.name)).toEqual(["front"]);
+    expect(onFront.services.map((s) => s.name)).toEqual(["web-10", "lone"]);
+
+    const both = buildWall(snapshot, parseWallOptions({ network: "front", stack: "shop" }));
+    expect(both.services.map((s) => s.name)).toEqual(["web-10"]);
+
+    const one = buildWall(snapshot, parseWallOptions({ service: "web-*,agent" }));
+    expect(one.services.map((s) => s.name)).toEqual(["web-2", "web-10", "agent"]);
+    expect(one.networks.map((n) => n.name).sort()).toEqual(["backend", "front", "ingress"]);
   });
 
-  it("never carries anything but names, addresses, counts and flags", () => {
-    const text = JSON.stringify(buildWall(snapshot, { networks: null }));
-    expect(text).not.toMatch(/token|secret|env/i);
+  it("carries no label value but the stack namespace", () => {
+    const text = JSON.stringify(buildWall(snapshot, all));
+    expect(text).not.toMatch(/s3cret|traefik|token|env/i);
   });
 });
 
-describe("wall options and paging", () => {
-  it("reads networks, rotate and theme, ignoring nonsense", () => {
-    expect(parseWallOptions({ networks: "a, b,", rotate: "20", theme: "light" })).toEqual({
-      networks: ["a", "b"],
-      rotate: 20,
-      theme: "light",
-    });
-    expect(parseWallOptions({ rotate: "x", theme: "neon" })).toEqual({
-      networks: null,
-      rotate: null,
-      theme: "dark",
-    });
-    expect(parseWallOptions({ rotate: "1" }).rotate).toBeNull();
+describe("attentionItems", () => {
+  it("lists nodes down or drained, services not converged or failing, diagnostics errors; errors first", () => {
+    const wall = buildWall(snapshot, all);
+    const items = attentionItems(
+      snapshot,
+      wall.services,
+      [
+        {
+          id: "node-down:wrk-2",
+          severity: "error",
+          title: "dup",
+          detail: "",
+          objects: ["wrk-2"],
+          fix: { text: "", commands: [] },
+        },
+        {
+          id: "subnet-overlap:a:b",
+          severity: "error",
+          title: "Subnets overlap: a and b",
+          detail: "",
+          objects: ["a", "b"],
+          fix: { text: "", commands: [] },
+        },
+        {
+          id: "orphan:x",
+          severity: "warning",
+          title: "unused",
+          detail: "",
+          objects: ["x"],
+          fix: { text: "", commands: [] },
+        },
+      ],
+      false,
+    );
+    expect(items.map((i) => [i.severity, i.subject, i.text])).toEqual([
+      ["error", "wrk-2", "node down"],
+      ["error", "web-10", "2/3 running · 1 pending"],
+      ["error", "Subnets overlap: a and b", ""],
+      ["warning", "wrk-10", "node drain"],
+      ["warning", "lone", "1/1 running · 1 failed"],
+    ]);
   });
 
-  it("pages only when rotating", () => {
-    const items = Array.from({ length: 40 }, (_, i) => i);
-    expect(pageOf(items, 0, null)).toHaveLength(40);
-    expect(pageCount(40, 10)).toBe(3);
-    expect(pageOf(items, 2, 10)).toEqual([32, 33, 34, 35, 36, 37, 38, 39]);
-    expect(pageOf(items, 3, 10)[0]).toBe(0);
+  it("on a team's wall, keeps its own services and findings about them", () => {
+    const options = parseWallOptions({ service: "lone" });
+    const wall = buildWall(snapshot, options);
+    const finding = (objects: string[]) => ({
+      id: `x:${objects.join()}`,
+      severity: "error" as const,
+      title: objects.join(),
+      detail: "",
+      objects,
+      fix: { text: "", commands: [] },
+    });
+    const items = attentionItems(
+      snapshot,
+      wall.services,
+      [finding(["lone"]), finding(["web-10"])],
+      true,
+    );
+    expect(items.map((i) => i.subject)).toEqual(["wrk-2", "lone", "wrk-10", "lone"]);
   });
 
-  it("shrinks the type as rows and lanes add up", () => {
-    expect(wallFontSize(4, 3, 1)).toMatch(/^min\(1\.3vw, [\d.]+vh, [\d.]+vw\)$/);
-    const vh = (s: string) => Number(/, ([\d.]+)vh/.exec(s)?.[1]);
-    expect(vh(wallFontSize(40, 3, 1))).toBeLessThan(vh(wallFontSize(10, 3, 1)));
+  it("keeps a problem pinned for a while after it was last seen, marked recent", () => {
+    const item = {
+      key: "service:a",
+      severity: "error" as const,
+      subject: "a",
+      text: "0/1 running",
+    };
+    const other = { ...item, key: "service:b", subject: "b" };
+    const first = holdAttention(new Map(), [item], 1_000);
+    expect(first.items).toEqual([item]);
+    const blink = holdAttention(first.held, [other], 2_000);
+    expect(blink.items).toEqual([
+      other,
+      { ...item, severity: "warning", text: `${RECENTLY}: 0/1 running` },
+    ]);
+    const later = holdAttention(blink.held, [other], 1_000 + HOLD_MS + 1);
+    expect(later.items).toEqual([other]);
   });
 });

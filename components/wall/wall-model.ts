@@ -1,44 +1,61 @@
 /**
- * What the wall shows, derived from one Snapshot (pure, tested beside it).
- * Only names, addresses, counts and flags: never tokens, env or secrets (the
- * snapshot holds none, and nothing here reaches beyond it).
+ * What the wall shows, derived from one Snapshot (pure, tested beside it): one card per
+ * overlay network listing its services with their VIPs, the ingress card with the
+ * published ports, then the services on no overlay and the nodes.
+ *
+ * Only names, addresses, counts and flags: no label value but the stack namespace, no env,
+ * no secrets (the snapshot holds none of the last two anyway).
+ *
+ * Fast on big swarms: live patches keep unchanged services and networks as the same
+ * objects, so every derived piece is cached per source object (WeakMap) and keeps its
+ * identity too; the memoised rows and cards then skip re-rendering what did not change.
  */
 import type { Network } from "@/lib/model/network";
-import type { Port } from "@/lib/model/port";
+import type { Node } from "@/lib/model/node";
+import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
-import { advertiseAddr, hostOf } from "@/lib/topology";
+import { advertiseAddr, hostOf, portLabel } from "@/lib/topology";
+import { matchesAny, type WallOptions } from "./wall-options";
 
-export type WallTheme = "dark" | "light";
+export const STACK_LABEL = "com.docker.stack.namespace";
 
-export type WallOptions = {
-  /** Network names or ids to show; null: every overlay network. */
-  networks: string[] | null;
-  /** Seconds between pages when the services do not fit one page; null: one page, scaled down. */
-  rotate: number | null;
-  theme: WallTheme;
-};
+const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
+/** Natural order: svc-2 before svc-10. */
+export const naturalCompare = (a: string, b: string) =>
+  collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
-type SearchParams = Record<string, string | string[] | undefined>;
-
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
-
-/** `?networks=a,b&rotate=20&theme=light`; anything unreadable falls back to the default. */
-export function parseWallOptions(params: SearchParams): WallOptions {
-  const names = (first(params.networks) ?? "")
-    .split(",")
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const rotate = Number(first(params.rotate));
-  return {
-    networks: names.length > 0 ? names : null,
-    rotate: Number.isFinite(rotate) && rotate >= 3 ? Math.min(Math.round(rotate), 3600) : null,
-    theme: first(params.theme) === "light" ? "light" : "dark",
-  };
+/** Stack first (services without one last), then name: the same order on every cycle. */
+export function byStackThenName<T extends { stack: string | null; name: string }>(a: T, b: T) {
+  if (a.stack !== b.stack) {
+    if (a.stack === null) return 1;
+    if (b.stack === null) return -1;
+    return naturalCompare(a.stack, b.stack);
+  }
+  return naturalCompare(a.name, b.name);
 }
 
-export type WallNetwork = {
+const stackOf = (labels: Record<string, string>) => labels[STACK_LABEL] ?? null;
+
+export type WallServiceView = {
   id: string;
   name: string;
+  stack: string | null;
+  running: number;
+  desired: number;
+  converged: boolean;
+  global: boolean;
+  endpointMode: "vip" | "dnsrr";
+  ingressPorts: string[];
+  hostPorts: string[];
+  /** Network ids the service is on: from its spec, and ingress through its VIP there. */
+  networkIds: string[];
+  vipOn: Record<string, string>;
+};
+
+export type WallNetworkView = {
+  id: string;
+  name: string;
+  stack: string | null;
   subnets: string[];
   ingress: boolean;
   encrypted: boolean;
@@ -46,160 +63,268 @@ export type WallNetwork = {
   internal: boolean;
 };
 
-export type WallService = {
-  id: string;
+/** One line in a card: a service on a network, a service's published ports, or a node. */
+export type WallEntry = {
+  key: string;
   name: string;
-  global: boolean;
-  running: number;
-  desired: number;
-  /** Tasks Swarm wants running that are not (starting, failed, pending…). */
-  notRunning: { state: string; count: number }[];
+  /** Replicas `running/desired`, or a node's role. */
+  badge: string;
   alarm: boolean;
-  endpointMode: "vip" | "dnsrr";
-  ingressPorts: Port[];
-  hostPorts: Port[];
-  /** Per shown network id: attached, with the VIP there when it has one. */
-  attachments: Record<string, { vip: string | null }>;
+  detail: string;
+  tone: "vip" | "ingress" | "muted";
 };
 
-export type WallNode = {
-  id: string;
-  hostname: string;
-  role: "manager" | "worker";
-  leader: boolean;
-  state: string;
-  availability: string;
-  advertiseAddr: string;
-  dataPathAddr: string | null;
-  ready: boolean;
-  tasks: number;
+export type WallCardHead = {
+  key: string;
+  kind: "ingress" | "overlay" | "detached" | "nodes";
+  title: string;
+  stack: string | null;
+  subnets: string[];
+  marks: ("ingress" | "encrypted" | "attachable" | "internal")[];
+};
+
+export type WallCard = { head: WallCardHead; entries: WallEntry[] };
+
+export type WallSummary = {
+  networks: number;
+  services: number;
+  tasksRunning: number;
+  tasksDesired: number;
+  nodesReady: number;
+  nodes: number;
 };
 
 export type Wall = {
-  networks: WallNetwork[];
-  services: WallService[];
-  nodes: WallNode[];
-  totals: {
-    tasksRunning: number;
-    tasksDesired: number;
-    nodesReady: number;
-    nodes: number;
-    alarms: number;
-  };
+  cards: WallCard[];
+  services: WallServiceView[];
+  networks: WallNetworkView[];
+  summary: WallSummary;
 };
+
+const serviceViews = new WeakMap<Service, WallServiceView>();
+
+export function serviceView(svc: Service): WallServiceView {
+  const cached = serviceViews.get(svc);
+  if (cached) return cached;
+  const running = svc.runningTasks ?? 0;
+  const desired = svc.desiredTasks ?? svc.replicas ?? 0;
+  const vipOn: Record<string, string> = {};
+  for (const v of svc.vips) vipOn[v.networkId] = hostOf(v.addr);
+  const view: WallServiceView = {
+    id: svc.id,
+    name: svc.name,
+    stack: stackOf(svc.labels),
+    running,
+    desired,
+    converged: running >= desired,
+    global: svc.mode === "global",
+    endpointMode: svc.endpointMode,
+    ingressPorts: svc.ports.filter((p) => p.mode === "ingress").map((p) => portLabel(p)),
+    hostPorts: svc.ports.filter((p) => p.mode === "host").map((p) => `${portLabel(p)} host`),
+    networkIds: [
+      ...new Set([...svc.networks.map((n) => n.id), ...svc.vips.map((v) => v.networkId)]),
+    ],
+    vipOn,
+  };
+  serviceViews.set(svc, view);
+  return view;
+}
+
+const networkViews = new WeakMap<Network, WallNetworkView>();
+
+export function networkView(n: Network): WallNetworkView {
+  const cached = networkViews.get(n);
+  if (cached) return cached;
+  const view: WallNetworkView = {
+    id: n.id,
+    name: n.name,
+    stack: stackOf(n.labels),
+    subnets: n.ipam.map((i) => i.subnet),
+    ingress: n.ingress,
+    encrypted: n.encrypted,
+    attachable: n.attachable,
+    internal: n.internal,
+  };
+  networkViews.set(n, view);
+  return view;
+}
+
+const heads = new WeakMap<WallNetworkView, WallCardHead>();
+
+function networkHead(n: WallNetworkView): WallCardHead {
+  const cached = heads.get(n);
+  if (cached) return cached;
+  const head: WallCardHead = {
+    key: `net:${n.id}`,
+    kind: n.ingress ? "ingress" : "overlay",
+    title: n.name,
+    stack: n.stack,
+    subnets: n.subnets,
+    marks: (["ingress", "encrypted", "attachable", "internal"] as const).filter((k) => n[k]),
+  };
+  heads.set(n, head);
+  return head;
+}
+
+const DETACHED_HEAD: WallCardHead = {
+  key: "detached",
+  kind: "detached",
+  title: "",
+  stack: null,
+  subnets: [],
+  marks: [],
+};
+const NODES_HEAD: WallCardHead = { ...DETACHED_HEAD, key: "nodes", kind: "nodes" };
+
+const replicas = (s: WallServiceView) => `${s.running}/${s.desired}`;
+
+/** Entries per (service view, card), so an unchanged service keeps the same entry objects. */
+const entries = new WeakMap<WallServiceView, Map<string, WallEntry>>();
+
+function entryOf(
+  s: WallServiceView,
+  card: string,
+  make: () => Pick<WallEntry, "detail" | "tone">,
+): WallEntry {
+  let perCard = entries.get(s);
+  if (!perCard) {
+    perCard = new Map();
+    entries.set(s, perCard);
+  }
+  const cached = perCard.get(card);
+  if (cached) return cached;
+  const entry: WallEntry = {
+    key: `${card}/${s.id}`,
+    name: s.name,
+    badge: replicas(s),
+    alarm: !s.converged,
+    ...make(),
+  };
+  perCard.set(card, entry);
+  return entry;
+}
+
+/** The line in an overlay's card: the service's VIP there, or how it is reached without one. */
+const overlayEntry = (s: WallServiceView, n: WallNetworkView) =>
+  entryOf(s, n.id, () => ({
+    detail: s.vipOn[n.id] ?? (s.endpointMode === "dnsrr" ? "dnsrr" : "—"),
+    tone: "vip",
+  }));
+
+/** The line in the ingress card: what the service publishes, ingress ports first. */
+const publishedEntry = (s: WallServiceView) =>
+  entryOf(s, "ingress", () => ({
+    detail: [...s.ingressPorts, ...s.hostPorts].join("  "),
+    tone: s.ingressPorts.length > 0 ? "ingress" : "muted",
+  }));
+
+const detachedEntry = (s: WallServiceView) =>
+  entryOf(s, "detached", () => ({ detail: s.endpointMode, tone: "muted" }));
+
+const nodeEntries = new WeakMap<Node, WallEntry>();
+
+export function nodeEntry(n: Node): WallEntry {
+  const cached = nodeEntries.get(n);
+  if (cached) return cached;
+  const ready = n.state === "ready";
+  const active = n.availability === "active";
+  const entry: WallEntry = {
+    key: `node/${n.id}`,
+    name: n.hostname,
+    badge: n.leader ? "leader" : n.role,
+    alarm: !ready || !active,
+    detail: ready && active ? advertiseAddr(n) : `${n.state} · ${n.availability}`,
+    tone: ready && active ? "vip" : "muted",
+  };
+  nodeEntries.set(n, entry);
+  return entry;
+}
 
 const isOverlay = (n: Network) => n.driver === "overlay";
 
-function wallNetworks(s: Snapshot, wanted: string[] | null): WallNetwork[] {
-  return s.networks
-    .filter(isOverlay)
-    .filter((n) => !wanted || wanted.some((w) => w === n.name || w === n.id))
-    .sort((a, b) => Number(b.ingress) - Number(a.ingress) || a.name.localeCompare(b.name))
-    .map((n) => ({
-      id: n.id,
-      name: n.name,
-      subnets: n.ipam.map((i) => i.subnet),
-      ingress: n.ingress,
-      encrypted: n.encrypted,
-      attachable: n.attachable,
-      internal: n.internal,
-    }));
+/** Which services and overlays the filters keep (AND across filters, OR within one list). */
+function scope(s: Snapshot, o: Pick<WallOptions, "stacks" | "networks" | "services">) {
+  const overlays = s.networks.filter(isOverlay).map(networkView);
+  const netOk = (n: WallNetworkView) => !o.networks || matchesAny(o.networks, n.name, n.id);
+  const wantedNets = new Set(overlays.filter(netOk).map((n) => n.id));
+  const services = s.services
+    .map(serviceView)
+    .filter(
+      (v) =>
+        (!o.stacks || (v.stack !== null && o.stacks.includes(v.stack))) &&
+        (!o.services || matchesAny(o.services, v.name, v.id)) &&
+        (!o.networks || v.networkIds.some((id) => wantedNets.has(id))),
+    );
+  const used = new Set(services.flatMap((v) => v.networkIds));
+  const narrowed = o.stacks !== null || o.services !== null;
+  const networks = overlays.filter(
+    (n) =>
+      netOk(n) &&
+      (!narrowed ||
+        used.has(n.id) ||
+        (o.stacks !== null && !o.services && n.stack !== null && o.stacks.includes(n.stack))),
+  );
+  return { services: services.sort(byStackThenName), networks };
 }
 
-export function buildWall(s: Snapshot, options: Pick<WallOptions, "networks">): Wall {
-  const networks = wallNetworks(s, options.networks);
-  const shown = new Set(networks.map((n) => n.id));
-  const live = s.tasks.filter((t) => t.desiredState === "running");
-
-  const services = [...s.services]
-    .sort((a, b) => a.name.localeCompare(b.name))
-    .map((svc): WallService => {
-      const tasks = live.filter((t) => t.serviceId === svc.id);
-      const running = tasks.filter((t) => t.state === "running").length;
-      const global = svc.mode === "global";
-      const desired = global ? tasks.length : (svc.replicas ?? 0);
-      const waiting = new Map<string, number>();
-      for (const t of tasks) {
-        if (t.state !== "running") waiting.set(t.state, (waiting.get(t.state) ?? 0) + 1);
-      }
-      const attachments: WallService["attachments"] = {};
-      for (const n of svc.networks) {
-        if (shown.has(n.id)) attachments[n.id] = { vip: null };
-      }
-      for (const v of svc.vips) {
-        if (shown.has(v.networkId)) attachments[v.networkId] = { vip: hostOf(v.addr) };
-      }
-      return {
-        id: svc.id,
-        name: svc.name,
-        global,
-        running,
-        desired,
-        notRunning: [...waiting].map(([state, count]) => ({ state, count })),
-        alarm: running < desired || waiting.size > 0,
-        endpointMode: svc.endpointMode,
-        ingressPorts: svc.ports.filter((p) => p.mode === "ingress"),
-        hostPorts: svc.ports.filter((p) => p.mode === "host"),
-        attachments,
-      };
-    })
-    // With a network filter, only the services on those networks.
-    .filter((svc) => !options.networks || Object.keys(svc.attachments).length > 0);
-
-  const nodes = [...s.nodes]
-    .sort((a, b) =>
-      a.role === b.role ? a.hostname.localeCompare(b.hostname) : a.role === "manager" ? -1 : 1,
-    )
-    .map(
-      (n): WallNode => ({
-        id: n.id,
-        hostname: n.hostname,
-        role: n.role,
-        leader: n.leader,
-        state: n.state,
-        availability: n.availability,
-        advertiseAddr: advertiseAddr(n),
-        dataPathAddr: n.dataPathAddr,
-        ready: n.state === "ready",
-        tasks: live.filter((t) => t.nodeId === n.id && t.state === "running").length,
-      }),
-    );
+export function buildWall(
+  s: Snapshot,
+  options: Pick<WallOptions, "stacks" | "networks" | "services">,
+): Wall {
+  const { services, networks } = scope(s, options);
+  const onNetwork = new Map<string, WallServiceView[]>();
+  for (const v of services) {
+    for (const id of v.networkIds) {
+      const list = onNetwork.get(id);
+      if (list) list.push(v);
+      else onNetwork.set(id, [v]);
+    }
+  }
+  const shownIds = new Set(networks.map((n) => n.id));
+  const cards: WallCard[] = [];
+  const ingress = networks.find((n) => n.ingress);
+  const publishing = services.filter((v) => v.ingressPorts.length > 0 || v.hostPorts.length > 0);
+  if (ingress || publishing.length > 0) {
+    cards.push({
+      head: ingress
+        ? networkHead(ingress)
+        : { ...DETACHED_HEAD, key: "published", kind: "ingress" },
+      entries: publishing.map(publishedEntry),
+    });
+  }
+  for (const n of networks.filter((n) => !n.ingress).sort(byStackThenName)) {
+    cards.push({
+      head: networkHead(n),
+      entries: (onNetwork.get(n.id) ?? []).map((v) => overlayEntry(v, n)),
+    });
+  }
+  const detached = services.filter(
+    (v) => !v.networkIds.some((id) => shownIds.has(id)) && publishedEntryMissing(v),
+  );
+  if (detached.length > 0)
+    cards.push({ head: DETACHED_HEAD, entries: detached.map(detachedEntry) });
+  const nodes = [...s.nodes].sort(
+    (a, b) =>
+      Number(b.role === "manager") - Number(a.role === "manager") ||
+      naturalCompare(a.hostname, b.hostname),
+  );
+  if (nodes.length > 0) cards.push({ head: NODES_HEAD, entries: nodes.map(nodeEntry) });
 
   return {
-    networks,
+    cards,
     services,
-    nodes,
-    totals: {
-      tasksRunning: services.reduce((sum, svc) => sum + svc.running, 0),
-      tasksDesired: services.reduce((sum, svc) => sum + svc.desired, 0),
-      nodesReady: nodes.filter((n) => n.ready).length,
-      nodes: nodes.length,
-      alarms: services.filter((svc) => svc.alarm).length + nodes.filter((n) => !n.ready).length,
+    networks,
+    summary: {
+      networks: networks.length,
+      services: services.length,
+      tasksRunning: services.reduce((sum, v) => sum + v.running, 0),
+      tasksDesired: services.reduce((sum, v) => sum + v.desired, 0),
+      nodesReady: s.nodes.filter((n) => n.state === "ready").length,
+      nodes: s.nodes.length,
     },
   };
 }
 
-/** Rows per page when rotating: legible from across the room on a 1080p screen. */
-export const ROWS_PER_PAGE = 16;
-
-export function pageCount(items: number, rotate: number | null): number {
-  return rotate ? Math.max(1, Math.ceil(items / ROWS_PER_PAGE)) : 1;
-}
-
-export function pageOf<T>(items: T[], page: number, rotate: number | null): T[] {
-  if (!rotate) return items;
-  const start = (page % pageCount(items.length, rotate)) * ROWS_PER_PAGE;
-  return items.slice(start, start + ROWS_PER_PAGE);
-}
-
-/**
- * One font size (everything else is in em) so the page fits the screen without
- * scrolling: as large as the width allows, smaller when rows or columns add up.
- * Units are the em heights of the fixed parts, measured from the layout.
- */
-export function wallFontSize(rows: number, networks: number, nodes: number): string {
-  const nodeRows = Math.max(1, Math.ceil(nodes / 5));
-  const heightEm = 13 + nodeRows * 5.4 + Math.max(rows, 1) * 2.3;
-  const widthEm = 30 + Math.max(networks, 1) * 9;
-  return `min(1.3vw, ${(100 / heightEm).toFixed(3)}vh, ${(100 / widthEm).toFixed(3)}vw)`;
-}
+/** A service shown in the ingress card is on the wall already; the rest need the detached card. */
+const publishedEntryMissing = (v: WallServiceView) =>
+  v.ingressPorts.length === 0 && v.hostPorts.length === 0;
