@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isFiltered, matchesAny, parseWallOptions } from "./wall-options";
+import { globMatch, isFiltered, matchesAny, parseWallOptions } from "./wall-options";
 
 describe("parseWallOptions", () => {
   it("reads stack, network, service and period as comma lists and seconds", () => {
@@ -56,5 +56,26 @@ describe("matchesAny", () => {
     expect(matchesAny(["*-db"], "shop-db")).toBe(true);
     expect(matchesAny(["a.b*"], "axb1")).toBe(false);
     expect(matchesAny(["a.b*"], "a.b1")).toBe(true);
+  });
+});
+
+describe("globMatch", () => {
+  it("matches stars anywhere, literally otherwise", () => {
+    expect(globMatch("web-*", "web-1")).toBe(true);
+    expect(globMatch("*-api", "shop-api")).toBe(true);
+    expect(globMatch("a*b*c", "aXXbYYc")).toBe(true);
+    expect(globMatch("a*b*c", "acb")).toBe(false);
+    expect(globMatch("ab*ba", "aba")).toBe(false); // prefix and suffix may not overlap
+    expect(globMatch("*", "")).toBe(true);
+    expect(globMatch("web.*", "webX1")).toBe(false); // a dot is literal
+    expect(globMatch("web", "web")).toBe(true);
+  });
+
+  it("stays linear on an adversarial pattern", () => {
+    const pattern = `${"*a".repeat(2_000)}*b`;
+    const value = "a".repeat(10_000);
+    const started = performance.now();
+    expect(globMatch(pattern, value)).toBe(false);
+    expect(performance.now() - started).toBeLessThan(500);
   });
 });

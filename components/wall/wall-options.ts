@@ -59,18 +59,31 @@ export function parseWallOptions(params: SearchParams): WallOptions {
   };
 }
 
-/** `web-*` style patterns: `*` matches any run of characters, everything else is literal. */
+/**
+ * `web-*` style patterns: `*` matches any run of characters, everything else is
+ * literal. Matched without a RegExp (a URL-supplied `*a*a*a…` pattern must not
+ * backtrack): the pieces between stars are found in order, leftmost first,
+ * which is exact for patterns whose only wildcard is `*`.
+ */
+export function globMatch(pattern: string, value: string): boolean {
+  const pieces = pattern.split("*");
+  if (pieces.length === 1) return pattern === value;
+  const first = pieces[0] ?? "";
+  const last = pieces[pieces.length - 1] ?? "";
+  if (value.length < first.length + last.length) return false;
+  if (!value.startsWith(first) || !value.endsWith(last)) return false;
+  let at = first.length;
+  const end = value.length - last.length;
+  for (const piece of pieces.slice(1, -1)) {
+    const found = value.indexOf(piece, at);
+    if (found === -1 || found + piece.length > end) return false;
+    at = found + piece.length;
+  }
+  return true;
+}
+
 export function matchesAny(patterns: readonly string[], ...values: string[]): boolean {
-  return patterns.some((p) => {
-    if (!p.includes("*")) return values.includes(p);
-    const re = new RegExp(
-      `^${p
-        .split("*")
-        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, "\\$&"))
-        .join(".*")}$`,
-    );
-    return values.some((v) => re.test(v));
-  });
+  return patterns.some((p) => values.some((v) => globMatch(p, v)));
 }
 
 /** True when any filter is set: the wall then shows one team's part of the swarm. */
