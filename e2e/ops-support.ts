@@ -40,6 +40,15 @@ type RawService = {
 
 export const serviceSpec = (name: string) => inspect<RawService>("service", name);
 
+/**
+ * What a refused change must leave untouched: the spec and its version. (Docker fills
+ * `Endpoint` in asynchronously after a create, so the whole inspect can move by itself.)
+ */
+export const serviceState = (name: string) => {
+  const { Spec, Version } = serviceSpec(name);
+  return { Spec, Version };
+};
+
 /** The spec's ports as `published:target/protocol/mode` strings, sorted. */
 export function specPorts(name: string): string[] {
   return (serviceSpec(name).Spec.EndpointSpec?.Ports ?? [])
