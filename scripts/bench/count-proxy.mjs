@@ -86,7 +86,13 @@ export function createCountingProxy({ listen, target }) {
       }
     };
     const upstream = http.request(
-      { socketPath: target, agent: isEvents ? false : agent, method: req.method, path: url, headers: req.headers },
+      {
+        socketPath: target,
+        agent: isEvents ? false : agent,
+        method: req.method,
+        path: url,
+        headers: req.headers,
+      },
       (up) => {
         res.writeHead(up.statusCode ?? 502, up.headers);
         // Node holds headers until the first body byte; a quiet event stream has none for a while.
@@ -112,11 +118,15 @@ export function createCountingProxy({ listen, target }) {
   server.on("upgrade", (req, socket, head) => {
     state.upgrades++;
     state.total++;
-    bump(state.byPath, `${req.method} ${(req.url ?? "").replace(VERSION_PREFIX, "").split("?")[0]}`);
+    bump(
+      state.byPath,
+      `${req.method} ${(req.url ?? "").replace(VERSION_PREFIX, "").split("?")[0]}`,
+    );
     state.lastActivity = Date.now();
     const up = net.connect(target, () => {
       const lines = [`${req.method} ${req.url} HTTP/1.1`];
-      for (let i = 0; i < req.rawHeaders.length; i += 2) lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
+      for (let i = 0; i < req.rawHeaders.length; i += 2)
+        lines.push(`${req.rawHeaders[i]}: ${req.rawHeaders[i + 1]}`);
       up.write(`${lines.join("\r\n")}\r\n\r\n`);
       if (head.length) up.write(head);
       up.pipe(socket);
@@ -148,7 +158,8 @@ export function createCountingProxy({ listen, target }) {
   };
 }
 
-const isMain = process.argv[1] && import.meta.url === new URL(`file://${fs.realpathSync(process.argv[1])}`).href;
+const isMain =
+  process.argv[1] && import.meta.url === new URL(`file://${fs.realpathSync(process.argv[1])}`).href;
 if (isMain) {
   const dir = process.env.SWARMNET_SANDBOX_DIR ?? "/tmp/swarmnet-sandbox";
   const { values } = parseArgs({
@@ -157,9 +168,14 @@ if (isMain) {
       target: { type: "string", default: `${dir}/docker.sock` },
     },
   });
-  const proxy = createCountingProxy({ listen: values.listen, target: values.target.replace(/^unix:\/\//, "") });
+  const proxy = createCountingProxy({
+    listen: values.listen,
+    target: values.target.replace(/^unix:\/\//, ""),
+  });
   await proxy.listen();
-  process.stderr.write(`[count-proxy] unix://${values.listen} → ${values.target} (control: GET /_bench/counts, POST /_bench/reset)\n`);
+  process.stderr.write(
+    `[count-proxy] unix://${values.listen} → ${values.target} (control: GET /_bench/counts, POST /_bench/reset)\n`,
+  );
   const stop = () => {
     fs.rmSync(values.listen, { force: true });
     process.exit(0);

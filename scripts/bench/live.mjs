@@ -21,8 +21,23 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs, promisify } from "node:util";
 import { randomToken, startApp, treeRss } from "./lib/app-server.mjs";
-import { firstContentScript, launchBrowser, viewerContext, waitLive, watchedAt, watchName } from "./lib/browser.mjs";
-import { call, IMAGE, mapLimit, request, SANDBOX_DIR, SANDBOX_SOCKET, subscribeEvents } from "./lib/docker-api.mjs";
+import {
+  firstContentScript,
+  launchBrowser,
+  viewerContext,
+  waitLive,
+  watchedAt,
+  watchName,
+} from "./lib/browser.mjs";
+import {
+  call,
+  IMAGE,
+  mapLimit,
+  request,
+  SANDBOX_DIR,
+  SANDBOX_SOCKET,
+  subscribeEvents,
+} from "./lib/docker-api.mjs";
 import { median, mib, percentile, round, sleep } from "./lib/stats.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -47,7 +62,10 @@ const { values: args } = parseArgs({
     // 1000 × 300, 30–75 s to load here): 50 of them do not fit this machine. A filtered wall
     // still holds and refetches the whole snapshot, which is what the call count measures.
     // (`networks=` is main's parameter, `network=` the one DESIGN.md names; each ignores the other.)
-    "viewer-path": { type: "string", default: "/wall?networks=bench-net-000&network=bench-net-000" },
+    "viewer-path": {
+      type: "string",
+      default: "/wall?networks=bench-net-000&network=bench-net-000",
+    },
     "wall-loads": { type: "string", default: "5" },
     "snapshot-reps": { type: "string", default: "20" },
     out: { type: "string" },
@@ -63,15 +81,20 @@ const DOCKER_BIN = fs.existsSync("/usr/bin/docker") ? "/usr/bin/docker" : "docke
 const exec = promisify(execFile);
 
 const log = (m) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
-const docker = (argv) => exec(DOCKER_BIN, ["-H", `unix://${dockerSocket}`, ...argv], { timeout: 60_000 });
+const docker = (argv) =>
+  exec(DOCKER_BIN, ["-H", `unix://${dockerSocket}`, ...argv], { timeout: 60_000 });
 
 // ---------------------------------------------------------------- proxy, app, memory
 
 async function startProxy() {
   const { spawn } = await import("node:child_process");
-  const child = spawn(process.execPath, [path.join(here, "count-proxy.mjs"), "--listen", proxySocket, "--target", dockerSocket], {
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(here, "count-proxy.mjs"), "--listen", proxySocket, "--target", dockerSocket],
+    {
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
   for (let i = 0; i < 50; i++) {
     if (fs.existsSync(proxySocket)) break;
     await sleep(100);
@@ -86,7 +109,8 @@ async function waitQuiet(from, quiet = quietMs, maxMs = 180_000) {
   for (;;) {
     const c = await proxyCounts();
     const elapsed = Date.now() - from;
-    if (c.inflight === 0 && c.idleMs >= quiet && elapsed >= quiet) return { quiet: true, elapsedMs: elapsed, counts: c };
+    if (c.inflight === 0 && c.idleMs >= quiet && elapsed >= quiet)
+      return { quiet: true, elapsedMs: elapsed, counts: c };
     if (elapsed > maxMs) return { quiet: false, elapsedMs: elapsed, counts: c };
     await sleep(250);
   }
@@ -147,17 +171,27 @@ async function partSnapshot(ctx, when) {
   let bytes = 0;
   let status = 0;
   const appCall = async () => {
-    const res = await fetch(`${ctx.baseUrl}/api/snapshot`, { headers, signal: AbortSignal.timeout(30_000) });
+    const res = await fetch(`${ctx.baseUrl}/api/snapshot`, {
+      headers,
+      signal: AbortSignal.timeout(30_000),
+    });
     status = res.status;
     bytes = (await res.arrayBuffer()).byteLength;
   };
   await timeIt(3, appCall);
   await timeIt(3, () => bareSnapshot(dockerSocket));
-  const before = await proxyCounts();
-  const app = await timeIt(reps, appCall);
-  const after = await proxyCounts();
-  const bare = await timeIt(reps, () => bareSnapshot(dockerSocket));
-  const bareProxy = await timeIt(reps, () => bareSnapshot(proxySocket));
+  // Interleaved, so that both see the same load on this shared machine.
+  const app = [];
+  const bare = [];
+  const bareProxy = [];
+  let appCalls = 0;
+  for (let i = 0; i < reps; i++) {
+    bare.push(...(await timeIt(1, () => bareSnapshot(dockerSocket))));
+    const before = (await proxyCounts()).total;
+    app.push(...(await timeIt(1, appCall)));
+    appCalls += (await proxyCounts()).total - before;
+    bareProxy.push(...(await timeIt(1, () => bareSnapshot(proxySocket))));
+  }
   const r = {
     when,
     status,
@@ -166,11 +200,13 @@ async function partSnapshot(ctx, when) {
     appMedianMs: round(median(app), 1),
     bareMedianMs: round(median(bare), 1),
     bareViaProxyMedianMs: round(median(bareProxy), 1),
-    dockerCallsPerRequest: round((after.total - before.total) / reps, 1),
+    dockerCallsPerRequest: round(appCalls / reps, 1),
   };
   r.ratio = round(r.appMedianMs / r.bareMedianMs, 2);
   r.ratioViaProxy = round(r.appMedianMs / r.bareViaProxyMedianMs, 2);
-  log(`snapshot (${when}): app ${r.appMedianMs} ms vs bare ${r.bareMedianMs} ms (×${r.ratio}; via proxy ${r.bareViaProxyMedianMs} ms, ×${r.ratioViaProxy}), ${r.dockerCallsPerRequest} Docker calls/request, ${bytes} bytes`);
+  log(
+    `snapshot (${when}): app ${r.appMedianMs} ms vs bare ${r.bareMedianMs} ms (×${r.ratio}; via proxy ${r.bareViaProxyMedianMs} ms, ×${r.ratioViaProxy}), ${r.dockerCallsPerRequest} Docker calls/request, ${bytes} bytes`,
+  );
   return r;
 }
 
@@ -202,7 +238,12 @@ function eventLog() {
 }
 
 async function openViewerPage(ctx, target, viewport) {
-  const { context, url } = await viewerContext(ctx.browser, { baseUrl: ctx.baseUrl, token: ctx.viewerToken, viewport, path: target.split("?")[0] });
+  const { context, url } = await viewerContext(ctx.browser, {
+    baseUrl: ctx.baseUrl,
+    token: ctx.viewerToken,
+    viewport,
+    path: target.split("?")[0],
+  });
   const page = await context.newPage();
   await page.goto(url(target), { waitUntil: "commit", timeout: 120_000 });
   const live = await waitLive(page, 120_000);
@@ -213,7 +254,12 @@ async function partLatency(ctx) {
   const perKind = Math.max(1, Math.round(Number(args.changes) / 4));
   const events = eventLog();
   await events.open;
-  const { context, page: netPage, live, url } = await openViewerPage(ctx, "/networks", { width: 1600, height: 1000 });
+  const {
+    context,
+    page: netPage,
+    live,
+    url,
+  } = await openViewerPage(ctx, "/networks", { width: 1600, height: 1000 });
   const svcPage = await context.newPage();
   await svcPage.goto(url("/services"), { timeout: 120_000 });
   const live2 = await waitLive(svcPage, 60_000);
@@ -231,14 +277,31 @@ async function partLatency(ctx) {
     {
       kind: "service",
       page: svcPage,
-      create: (n) => docker(["service", "create", "--detach", "--quiet", "--no-resolve-image", "--replicas", "0", "--name", n, IMAGE, "sleep", "1d"]),
+      create: (n) =>
+        docker([
+          "service",
+          "create",
+          "--detach",
+          "--quiet",
+          "--no-resolve-image",
+          "--replicas",
+          "0",
+          "--name",
+          n,
+          IMAGE,
+          "sleep",
+          "1d",
+        ]),
       remove: (n) => docker(["service", "rm", n]),
       removeActions: ["remove"],
     },
   ];
   for (const k of kinds) {
     // Names that sort first, so a list that shows only its top rows still shows them.
-    const names = Array.from({ length: perKind }, (_, i) => `a-bench-${runId}-${k.kind[0]}${String(i).padStart(2, "0")}`);
+    const names = Array.from(
+      { length: perKind },
+      (_, i) => `a-bench-${runId}-${k.kind[0]}${String(i).padStart(2, "0")}`,
+    );
     for (const [step, present] of [
       ["create", true],
       ["remove", false],
@@ -262,19 +325,34 @@ async function partLatency(ctx) {
     }
   }
   // The same snapshot timing with viewers connected (a live model may only serve from memory then).
-  const snapshotWithViewer = parts.has("snapshot") ? await partSnapshot(ctx, "2 viewer tabs connected") : null;
+  const snapshotWithViewer = parts.has("snapshot")
+    ? await partSnapshot(ctx, "2 viewer tabs connected")
+    : null;
   events.close();
   await context.close();
   const values = samples.map((s) => s.eventToDomMs).filter((v) => v !== null);
   const missed = samples.filter((s) => s.eventToDomMs === null).length;
   const byKind = Object.fromEntries(
     kinds.map(({ kind }) => {
-      const v = samples.filter((s) => s.kind === kind && s.eventToDomMs !== null).map((s) => s.eventToDomMs);
+      const v = samples
+        .filter((s) => s.kind === kind && s.eventToDomMs !== null)
+        .map((s) => s.eventToDomMs);
       return [kind, { p50: percentile(v, 50), p95: percentile(v, 95), n: v.length }];
     }),
   );
-  const r = { n: values.length, missed, p50Ms: percentile(values, 50), p95Ms: percentile(values, 95), maxMs: Math.max(...values), byKind, samples, snapshotWithViewer };
-  log(`latency: event → DOM p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms over ${r.n} changes (${missed} not seen within 20 s)`);
+  const r = {
+    n: values.length,
+    missed,
+    p50Ms: percentile(values, 50),
+    p95Ms: percentile(values, 95),
+    maxMs: Math.max(...values),
+    byKind,
+    samples,
+    snapshotWithViewer,
+  };
+  log(
+    `latency: event → DOM p50 ${r.p50Ms} ms, p95 ${r.p95Ms} ms over ${r.n} changes (${missed} not seen within 20 s)`,
+  );
   return r;
 }
 
@@ -282,7 +360,12 @@ async function partLatency(ctx) {
 
 async function partTabs(ctx) {
   const n = Number(args.tabs);
-  const { context, url } = await viewerContext(ctx.browser, { baseUrl: ctx.baseUrl, token: ctx.viewerToken, viewport: { width: 1280, height: 800 }, path: "/services" });
+  const { context, url } = await viewerContext(ctx.browser, {
+    baseUrl: ctx.baseUrl,
+    token: ctx.viewerToken,
+    viewport: { width: 1280, height: 800 },
+    path: "/services",
+  });
   const tabs = [];
   for (let i = 0; i < n; i++) {
     const page = await context.newPage();
@@ -292,7 +375,10 @@ async function partTabs(ctx) {
         await page.goto(url("/services"), { waitUntil: "commit", timeout: 30_000 });
         const left = () => Math.max(1, 30_000 - (Date.now() - started));
         await page.waitForSelector("h1", { timeout: left() });
-        await page.waitForSelector('html[data-live="live"]', { state: "attached", timeout: left() });
+        await page.waitForSelector('html[data-live="live"]', {
+          state: "attached",
+          timeout: left(),
+        });
         return Date.now() - started;
       } catch {
         return null;
@@ -306,13 +392,43 @@ async function partTabs(ctx) {
   // One change; which tabs show it within 15 s?
   const name = `a-bench-${runId}-tabs`;
   const withTimeout = (p, ms) => Promise.race([p, sleep(ms).then(() => ({ at: null }))]);
-  const installed = await Promise.all(tabs.map((t) => withTimeout(watchName(t.page, name, true, 15_000).then(() => true), 3_000).then((v) => v === true)));
-  await docker(["service", "create", "--detach", "--quiet", "--no-resolve-image", "--replicas", "0", "--name", name, IMAGE, "sleep", "1d"]);
-  const seen = await Promise.all(tabs.map((t, i) => (installed[i] ? withTimeout(watchedAt(t.page, name), 17_000) : { at: null })));
+  const installed = await Promise.all(
+    tabs.map((t) =>
+      withTimeout(
+        watchName(t.page, name, true, 15_000).then(() => true),
+        3_000,
+      ).then((v) => v === true),
+    ),
+  );
+  await docker([
+    "service",
+    "create",
+    "--detach",
+    "--quiet",
+    "--no-resolve-image",
+    "--replicas",
+    "0",
+    "--name",
+    name,
+    IMAGE,
+    "sleep",
+    "1d",
+  ]);
+  const seen = await Promise.all(
+    tabs.map((t, i) =>
+      installed[i] ? withTimeout(watchedAt(t.page, name), 17_000) : { at: null },
+    ),
+  );
   const showed = seen.filter((s) => s?.at).length;
   await docker(["service", "rm", name]).catch(() => {});
   await context.close();
-  const r = { tabs: n, loadedWithin15s: loadedCount, loadedWithin30s: loadMs.filter((v) => v !== null).length, showedChange: showed, loadMs };
+  const r = {
+    tabs: n,
+    loadedWithin15s: loadedCount,
+    loadedWithin30s: loadMs.filter((v) => v !== null).length,
+    showedChange: showed,
+    loadMs,
+  };
   log(`tabs: ${loadedCount}/${n} loaded within 15 s, ${showed}/${n} showed a change`);
   return r;
 }
@@ -349,7 +465,9 @@ async function partViewers(ctx, rss) {
   const viewers = [];
   const results = [];
   const open = async () => {
-    const v = await openViewerPage(ctx, args["viewer-path"], { width: 1920, height: 1080 }).catch((e) => ({ error: e.message }));
+    const v = await openViewerPage(ctx, args["viewer-path"], { width: 1920, height: 1080 }).catch(
+      (e) => ({ error: e.message }),
+    );
     viewers.push(v);
   };
   await scaleTo(2);
@@ -358,16 +476,36 @@ async function partViewers(ctx, rss) {
     const t0 = Date.now();
     await mapLimit(Array.from({ length: n - viewers.length }), 3, open);
     const openedMs = Date.now() - t0;
-    const live = (await Promise.all(viewers.map((v) => v.page?.evaluate(() => document.documentElement.dataset.live).catch(() => null)))).filter((s) => s === "live").length;
-    log(`viewers: ${viewers.length} ${args["viewer-path"]} viewers open (${live} live) in ${openedMs} ms; waiting for quiet`);
+    const live = (
+      await Promise.all(
+        viewers.map((v) =>
+          v.page?.evaluate(() => document.documentElement.dataset.live).catch(() => null),
+        ),
+      )
+    ).filter((s) => s === "live").length;
+    log(
+      `viewers: ${viewers.length} ${args["viewer-path"]} viewers open (${live} live) in ${openedMs} ms; waiting for quiet`,
+    );
     await waitQuiet(Date.now(), quietMs, 240_000);
     rss.phase(`${n} viewers`);
     const rssConnected = treeRss(ctx.serverPid).total;
     const idle = await measureWindow("idle", () => sleep(Number(args["idle-ms"])));
     const up = await measureWindow("scale 2→3", () => scaleTo(3));
     const down = await measureWindow("scale 3→2", () => scaleTo(2));
-    const r = { viewers: n, path: args["viewer-path"], live, openedMs, rssConnectedMiB: mib(rssConnected), rssPeakMiB: rss.peaks()[`${n} viewers`], idle, up, down };
-    log(`viewers=${n}: idle ${idle.dockerCalls} calls/${round(idle.windowMs / 1000)} s; scale 2→3 ${up.dockerCalls} calls (quiet after ${up.lastCallAfterMs} ms); 3→2 ${down.dockerCalls} calls; RSS ${r.rssConnectedMiB} MiB (peak ${r.rssPeakMiB})`);
+    const r = {
+      viewers: n,
+      path: args["viewer-path"],
+      live,
+      openedMs,
+      rssConnectedMiB: mib(rssConnected),
+      rssPeakMiB: rss.peaks()[`${n} viewers`],
+      idle,
+      up,
+      down,
+    };
+    log(
+      `viewers=${n}: idle ${idle.dockerCalls} calls/${round(idle.windowMs / 1000)} s; scale 2→3 ${up.dockerCalls} calls (quiet after ${up.lastCallAfterMs} ms); 3→2 ${down.dockerCalls} calls; RSS ${r.rssConnectedMiB} MiB (peak ${r.rssPeakMiB})`,
+    );
     results.push(r);
   }
   await Promise.all(viewers.map((v) => v.context?.close().catch(() => {})));
@@ -378,23 +516,39 @@ async function partViewers(ctx, rss) {
 
 async function partWall(ctx) {
   const loads = Number(args["wall-loads"]);
-  const { context, url } = await viewerContext(ctx.browser, { baseUrl: ctx.baseUrl, token: ctx.viewerToken, path: "/wall" });
+  const { context, url } = await viewerContext(ctx.browser, {
+    baseUrl: ctx.baseUrl,
+    token: ctx.viewerToken,
+    path: "/wall",
+  });
   await context.addInitScript(firstContentScript("bench-(svc-\\d{4}|scale)"));
   const times = [];
   let sample = null;
   for (let i = 0; i <= loads; i++) {
     const page = await context.newPage();
     await page.goto(url("/wall"), { waitUntil: "commit", timeout: 120_000 }).catch(() => {});
-    const handle = await page.waitForFunction(() => window.__firstContent, null, { polling: 50, timeout: 120_000 }).catch(() => null);
+    const handle = await page
+      .waitForFunction(() => window.__firstContent, null, { polling: 50, timeout: 120_000 })
+      .catch(() => null);
     const value = handle ? await handle.jsonValue() : null;
     if (i > 0) times.push(value ? value.ms : null); // the first load warms the server up
     sample = value ?? sample;
     await page.close();
   }
   const ok = times.filter((t) => t !== null);
-  const r = { loads, medianMs: round(median(ok)), minMs: round(Math.min(...ok)), maxMs: round(Math.max(...ok)), times: times.map((t) => round(t)), firstText: sample?.text ?? null, fontPx: sample?.fontPx ?? null };
+  const r = {
+    loads,
+    medianMs: round(median(ok)),
+    minMs: round(Math.min(...ok)),
+    maxMs: round(Math.max(...ok)),
+    times: times.map((t) => round(t)),
+    firstText: sample?.text ?? null,
+    fontPx: sample?.fontPx ?? null,
+  };
   await context.close();
-  log(`wall first content: median ${r.medianMs} ms (${r.times.join(", ")}), first "${r.firstText}" at ${r.fontPx}px`);
+  log(
+    `wall first content: median ${r.medianMs} ms (${r.times.join(", ")}), first "${r.firstText}" at ${r.fontPx}px`,
+  );
   return r;
 }
 
@@ -406,24 +560,54 @@ async function engineSize() {
     call(dockerSocket, "GET", "/networks"),
     call(dockerSocket, "GET", "/containers/json"),
   ]);
-  return { services: services.length, networks: networks.length, overlays: networks.filter((n) => n.Driver === "overlay").length, runningContainers: containers.length };
+  return {
+    services: services.length,
+    networks: networks.length,
+    overlays: networks.filter((n) => n.Driver === "overlay").length,
+    runningContainers: containers.length,
+  };
 }
 
 function summary(results) {
   const rows = [];
   const add = (k, v) => rows.push([k, v]);
   const s = results.snapshot;
-  if (s) add("/api/snapshot vs bare calls (median)", `${s.appMedianMs} ms vs ${s.bareMedianMs} ms = ×${s.ratio} (bare via proxy ${s.bareViaProxyMedianMs} ms, ×${s.ratioViaProxy})`);
+  if (s)
+    add(
+      "/api/snapshot vs bare calls (median)",
+      `${s.appMedianMs} ms vs ${s.bareMedianMs} ms = ×${s.ratio} (bare via proxy ${s.bareViaProxyMedianMs} ms, ×${s.ratioViaProxy})`,
+    );
   const sv = results.latency?.snapshotWithViewer;
-  if (sv) add("  … with 2 viewer tabs connected", `${sv.appMedianMs} ms vs ${sv.bareMedianMs} ms = ×${sv.ratio}`);
+  if (sv)
+    add(
+      "  … with 2 viewer tabs connected",
+      `${sv.appMedianMs} ms vs ${sv.bareMedianMs} ms = ×${sv.ratio}`,
+    );
   const l = results.latency;
-  if (l) add("change → DOM (event time), p50 / p95", `${l.p50Ms} / ${l.p95Ms} ms (n=${l.n}, missed ${l.missed})`);
+  if (l)
+    add(
+      "change → DOM (event time), p50 / p95",
+      `${l.p50Ms} / ${l.p95Ms} ms (n=${l.n}, missed ${l.missed})`,
+    );
   const t = results.tabs;
-  if (t) add(`tabs in one context: loaded ≤15 s / showed change`, `${t.loadedWithin15s}/${t.tabs} / ${t.showedChange}/${t.tabs}`);
+  if (t)
+    add(
+      `tabs in one context: loaded ≤15 s / showed change`,
+      `${t.loadedWithin15s}/${t.tabs} / ${t.showedChange}/${t.tabs}`,
+    );
   for (const v of results.viewers ?? []) {
-    add(`${v.viewers} viewer(s): Docker calls per change (2→3, 3→2)`, `${v.up.dockerCalls}, ${v.down.dockerCalls}`);
-    add(`${v.viewers} viewer(s): idle calls / ${round(v.idle.windowMs / 1000)} s`, `${v.idle.dockerCalls}`);
-    add(`${v.viewers} viewer(s): server RSS connected (peak)`, `${v.rssConnectedMiB} MiB (${v.rssPeakMiB} MiB)`);
+    add(
+      `${v.viewers} viewer(s): Docker calls per change (2→3, 3→2)`,
+      `${v.up.dockerCalls}, ${v.down.dockerCalls}`,
+    );
+    add(
+      `${v.viewers} viewer(s): idle calls / ${round(v.idle.windowMs / 1000)} s`,
+      `${v.idle.dockerCalls}`,
+    );
+    add(
+      `${v.viewers} viewer(s): server RSS connected (peak)`,
+      `${v.rssConnectedMiB} MiB (${v.rssPeakMiB} MiB)`,
+    );
   }
   const w = results.wall;
   if (w) add("/wall first content (median)", `${w.medianMs} ms (${w.times.join(", ")})`);
@@ -432,11 +616,20 @@ function summary(results) {
 }
 
 async function main() {
-  if (!args.app && !args["base-url"]) throw new Error("give --app <built checkout> (or --base-url with --viewer-token and --server-pid)");
+  if (!args.app && !args["base-url"])
+    throw new Error(
+      "give --app <built checkout> (or --base-url with --viewer-token and --server-pid)",
+    );
   const startedAt = new Date();
   const size = await engineSize();
-  log(`engine: ${size.services} services, ${size.overlays} overlays, ${size.runningContainers} containers`);
-  const ctx = { viewerToken: args["viewer-token"], baseUrl: args["base-url"], serverPid: Number(args["server-pid"]) || null };
+  log(
+    `engine: ${size.services} services, ${size.overlays} overlays, ${size.runningContainers} containers`,
+  );
+  const ctx = {
+    viewerToken: args["viewer-token"],
+    baseUrl: args["base-url"],
+    serverPid: Number(args["server-pid"]) || null,
+  };
   let proxy = null;
   let app = null;
   if (!args["base-url"]) {
@@ -465,11 +658,20 @@ async function main() {
         proxy.kill("SIGKILL");
         process.exit(130);
       });
-    log(`app ${appDir} on ${app.baseUrl} (pid ${app.pid}, answered in ${app.startMs} ms, log ${logFile})`);
+    log(
+      `app ${appDir} on ${app.baseUrl} (pid ${app.pid}, answered in ${app.startMs} ms, log ${logFile})`,
+    );
   }
   const rss = rssSampler(ctx.serverPid);
   ctx.browser = await launchBrowser(args.app);
-  const results = { label: args.label, startedAt: startedAt.toISOString(), app: args.app ? path.resolve(args.app) : args["base-url"], engine: size, host: { cpus: os.cpus().length, load1: round(os.loadavg()[0], 1) }, parts: [...parts] };
+  const results = {
+    label: args.label,
+    startedAt: startedAt.toISOString(),
+    app: args.app ? path.resolve(args.app) : args["base-url"],
+    engine: size,
+    host: { cpus: os.cpus().length, load1: round(os.loadavg()[0], 1) },
+    parts: [...parts],
+  };
   try {
     rss.phase("idle, no viewer");
     results.rssIdleMiB = mib(treeRss(ctx.serverPid ?? 0).total);
@@ -481,7 +683,11 @@ async function main() {
       const t0 = Date.now();
       const loadBefore = os.loadavg()[0];
       results[name] = await fn();
-      results.timing[name] = { seconds: round((Date.now() - t0) / 1000), load1Before: round(loadBefore, 1), load1After: round(os.loadavg()[0], 1) };
+      results.timing[name] = {
+        seconds: round((Date.now() - t0) / 1000),
+        load1Before: round(loadBefore, 1),
+        load1After: round(os.loadavg()[0], 1),
+      };
     };
     await run("snapshot", () => partSnapshot(ctx, "no viewer"));
     await run("latency", () => partLatency(ctx));
@@ -499,11 +705,21 @@ async function main() {
     await app?.stop();
     proxy?.kill("SIGTERM");
   }
-  const out = args.out ?? path.join(here, "results", `live-${args.label}-${size.services}svc-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`);
+  const out =
+    args.out ??
+    path.join(
+      here,
+      "results",
+      `live-${args.label}-${size.services}svc-${startedAt.toISOString().replace(/[:.]/g, "-")}.json`,
+    );
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
-  const timing = Object.entries(results.timing ?? {}).map(([k, t]) => `${k} ${t.seconds} s (load ${t.load1Before}→${t.load1After})`).join(", ");
-  console.log(`\n${args.label} — ${size.services} services / ${size.overlays} overlays (${results.startedAt})\n${summary(results)}\n\ntook: ${timing}\nJSON: ${out}`);
+  const timing = Object.entries(results.timing ?? {})
+    .map(([k, t]) => `${k} ${t.seconds} s (load ${t.load1Before}→${t.load1After})`)
+    .join(", ");
+  console.log(
+    `\n${args.label} — ${size.services} services / ${size.overlays} overlays (${results.startedAt})\n${summary(results)}\n\ntook: ${timing}\nJSON: ${out}`,
+  );
 }
 
 main().catch((e) => {

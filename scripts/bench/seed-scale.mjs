@@ -64,7 +64,9 @@ function serviceSpec(i) {
     Mode: { Replicated: { Replicas: i % 20 === 0 ? 1 : 0 } },
     EndpointSpec: {
       Mode: dnsrr ? "dnsrr" : "vip",
-      Ports: published ? [{ Protocol: "tcp", TargetPort: 80, PublishedPort: 18_000 + i, PublishMode: "ingress" }] : [],
+      Ports: published
+        ? [{ Protocol: "tcp", TargetPort: 80, PublishedPort: 18_000 + i, PublishMode: "ingress" }]
+        : [],
     },
   };
 }
@@ -122,7 +124,9 @@ async function waitRunning(timeoutMs = 180_000) {
   const started = Date.now();
   while (Date.now() - started < timeoutMs) {
     const list = await call(socket, "GET", `/services?status=true&filters=${labelFilter}`);
-    const pending = list.filter((s) => (s.ServiceStatus?.RunningTasks ?? 0) < (s.ServiceStatus?.DesiredTasks ?? 0));
+    const pending = list.filter(
+      (s) => (s.ServiceStatus?.RunningTasks ?? 0) < (s.ServiceStatus?.DesiredTasks ?? 0),
+    );
     if (pending.length === 0) return true;
     await new Promise((r) => setTimeout(r, 1000));
   }
@@ -143,13 +147,18 @@ async function clean() {
     if (failed === 0) break;
     await new Promise((r) => setTimeout(r, 1000));
   }
-  log(`clean: removed ${services.length} services and the bench networks in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  log(
+    `clean: removed ${services.length} services and the bench networks in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function seed() {
   const t0 = Date.now();
   // Objects beyond the wanted size go first (services before the networks they use).
-  const wantedServices = new Set([SCALE_SERVICE, ...Array.from({ length: Math.max(0, nServices - 1) }, (_, i) => svcName(i))]);
+  const wantedServices = new Set([
+    SCALE_SERVICE,
+    ...Array.from({ length: Math.max(0, nServices - 1) }, (_, i) => svcName(i)),
+  ]);
   const wantedNetworks = new Set(Array.from({ length: nNetworks }, (_, j) => netName(j)));
   const existingServices = new Set((await benchServices()).map((s) => s.Spec.Name));
   const extraServices = [...existingServices].filter((n) => !wantedServices.has(n));
@@ -173,7 +182,13 @@ async function seed() {
   await mapLimit(missingNetworks, concurrency, async (name) => {
     const j = Number(name.slice(-3));
     await call(socket, "POST", "/networks/create", {
-      body: { Name: name, Driver: "overlay", Attachable: j % 5 === 0, Labels: { [LABEL]: "1" }, CheckDuplicate: true },
+      body: {
+        Name: name,
+        Driver: "overlay",
+        Attachable: j % 5 === 0,
+        Labels: { [LABEL]: "1" },
+        CheckDuplicate: true,
+      },
     });
   });
   const networkSecs = (Date.now() - tn) / 1000;
@@ -192,7 +207,9 @@ async function seed() {
   log(`created ${missingServices.length} services in ${serviceSecs.toFixed(1)} s`);
   const running = args["no-wait"] ? null : await waitRunning();
   const total = (Date.now() - t0) / 1000;
-  log(`seeded ${nServices} services / ${nNetworks} networks in ${total.toFixed(1)} s${running === false ? " (tasks still starting)" : ""}`);
+  log(
+    `seeded ${nServices} services / ${nNetworks} networks in ${total.toFixed(1)} s${running === false ? " (tasks still starting)" : ""}`,
+  );
   console.log(
     JSON.stringify({
       services: nServices,

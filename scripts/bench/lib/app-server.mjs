@@ -65,7 +65,9 @@ export async function startApp({ appDir, port, env, logFile, timeoutMs = 90_000 
   const nextBin = path.join(appDir, "node_modules", "next", "dist", "bin", "next");
   if (!fs.existsSync(nextBin)) throw new Error(`${nextBin} not found: run npm ci in ${appDir}`);
   if (!fs.existsSync(path.join(appDir, ".next", "BUILD_ID")))
-    throw new Error(`${appDir}/.next/BUILD_ID not found: run \`npx next build\` in ${appDir} first`);
+    throw new Error(
+      `${appDir}/.next/BUILD_ID not found: run \`npx next build\` in ${appDir} first`,
+    );
   const out = fs.openSync(logFile, "a");
   const child = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
     cwd: appDir,
@@ -88,7 +90,8 @@ export async function startApp({ appDir, port, env, logFile, timeoutMs = 90_000 
     }
     await new Promise((r) => setTimeout(r, 300));
   }
-  if (Date.now() - started >= timeoutMs) throw new Error(`the app did not answer within ${timeoutMs} ms`);
+  if (Date.now() - started >= timeoutMs)
+    throw new Error(`the app did not answer within ${timeoutMs} ms`);
   return {
     pid: child.pid,
     baseUrl,

@@ -38,12 +38,20 @@ export async function launchBrowser(appDir) {
  * session cookie; the redirect is not followed, so nothing is rendered for it).
  * Returns the context and how to build page URLs (with `?token=` if no cookie came back).
  */
-export async function viewerContext(browser, { baseUrl, token, viewport = { width: 1920, height: 1080 }, path: p = "/wall" }) {
+export async function viewerContext(
+  browser,
+  { baseUrl, token, viewport = { width: 1920, height: 1080 }, path: p = "/wall" },
+) {
   const context = await browser.newContext({ baseURL: baseUrl, viewport });
-  const res = await context.request.get(`${p}?token=${encodeURIComponent(token)}`, { maxRedirects: 0 });
+  const res = await context.request.get(`${p}?token=${encodeURIComponent(token)}`, {
+    maxRedirects: 0,
+  });
   const cookies = await context.cookies();
   const signedIn = cookies.length > 0 && res.status() < 400;
-  const url = (target) => (signedIn ? target : `${target}${target.includes("?") ? "&" : "?"}token=${encodeURIComponent(token)}`);
+  const url = (target) =>
+    signedIn
+      ? target
+      : `${target}${target.includes("?") ? "&" : "?"}token=${encodeURIComponent(token)}`;
   return { context, url, signedIn };
 }
 
@@ -69,7 +77,8 @@ export async function watchName(page, name, present, timeoutMs = 30_000) {
       const w = window;
       w.__bench ??= {};
       const xpath = `count(//body//*[contains(text(), ${JSON.stringify(n)})])`;
-      const has = () => document.evaluate(xpath, document, null, XPathResult.NUMBER_TYPE, null).numberValue > 0;
+      const has = () =>
+        document.evaluate(xpath, document, null, XPathResult.NUMBER_TYPE, null).numberValue > 0;
       const now = () => performance.timeOrigin + performance.now();
       w.__bench[n] = new Promise((resolve) => {
         if (has() === want) return resolve({ at: now(), already: true });

@@ -37,7 +37,9 @@ export function request(socket, method, path, { body, json = true, timeoutMs = 6
         path,
         headers: {
           Host: "docker",
-          ...(payload ? { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) } : {}),
+          ...(payload
+            ? { "Content-Type": "application/json", "Content-Length": Buffer.byteLength(payload) }
+            : {}),
         },
         timeout: timeoutMs,
       },
@@ -59,7 +61,9 @@ export function request(socket, method, path, { body, json = true, timeoutMs = 6
         res.on("error", reject);
       },
     );
-    req.on("timeout", () => req.destroy(new Error(`${method} ${path}: timed out after ${timeoutMs} ms`)));
+    req.on("timeout", () =>
+      req.destroy(new Error(`${method} ${path}: timed out after ${timeoutMs} ms`)),
+    );
     req.on("error", reject);
     if (payload) req.write(payload);
     req.end();
@@ -83,7 +87,12 @@ export async function call(socket, method, path, options) {
  * Each event carries Docker's own time (`timeNano`).
  */
 export function subscribeEvents(socket, onEvent) {
-  const req = http.request({ socketPath: socket, method: "GET", path: "/events", headers: { Host: "docker" } });
+  const req = http.request({
+    socketPath: socket,
+    method: "GET",
+    path: "/events",
+    headers: { Host: "docker" },
+  });
   let buffer = "";
   let opened;
   const open = new Promise((resolve, reject) => {
