@@ -83,6 +83,10 @@ const exec = promisify(execFile);
 const log = (m) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${m}\n`);
 const docker = (argv) =>
   exec(DOCKER_BIN, ["-H", `unix://${dockerSocket}`, ...argv], { timeout: 60_000 });
+/** A service without tasks (`--replicas 0`): a change that costs the engine nothing. */
+const IDLE_SERVICE = ["service", "create", "--detach", "--quiet", "--no-resolve-image"];
+const createIdleService = (name) =>
+  docker([...IDLE_SERVICE, "--replicas", "0", "--name", name, IMAGE, "sleep", "1d"]);
 
 // ---------------------------------------------------------------- proxy, app, memory
 
@@ -277,21 +281,7 @@ async function partLatency(ctx) {
     {
       kind: "service",
       page: svcPage,
-      create: (n) =>
-        docker([
-          "service",
-          "create",
-          "--detach",
-          "--quiet",
-          "--no-resolve-image",
-          "--replicas",
-          "0",
-          "--name",
-          n,
-          IMAGE,
-          "sleep",
-          "1d",
-        ]),
+      create: createIdleService,
       remove: (n) => docker(["service", "rm", n]),
       removeActions: ["remove"],
     },
@@ -400,20 +390,7 @@ async function partTabs(ctx) {
       ).then((v) => v === true),
     ),
   );
-  await docker([
-    "service",
-    "create",
-    "--detach",
-    "--quiet",
-    "--no-resolve-image",
-    "--replicas",
-    "0",
-    "--name",
-    name,
-    IMAGE,
-    "sleep",
-    "1d",
-  ]);
+  await createIdleService(name);
   const seen = await Promise.all(
     tabs.map((t, i) =>
       installed[i] ? withTimeout(watchedAt(t.page, name), 17_000) : { at: null },
