@@ -13,6 +13,18 @@ test.afterAll(async () => {
   await removeQuietly("network", networks);
 });
 
+/** Creates an overlay with the CLI and waits until every page's networks table shows it. */
+async function createNetworkSeenBy(pages: Page[]) {
+  const net = uniqueName("tabs-net");
+  networks.push(net);
+  docker(["network", "create", "-d", "overlay", net]);
+  for (const page of pages) {
+    await expect(
+      page.getByRole("table", { name: "Networks" }).getByRole("row").filter({ hasText: net }),
+    ).toBeVisible({ timeout: 15_000 });
+  }
+}
+
 test("10 tabs in one browser all load, share one event stream and all show a change without refetching", async ({
   context,
 }) => {
@@ -37,26 +49,11 @@ test("10 tabs in one browser all load, share one event stream and all show a cha
   // current revision from the leader and resyncs at once; let that settle before counting.
   await pages[0]?.waitForTimeout(1_000);
   snapshotRequests.length = 0;
-  const net = uniqueName("tabs-net");
-  networks.push(net);
-  docker(["network", "create", "-d", "overlay", net]);
-  for (const page of pages) {
-    await expect(
-      page.getByRole("table", { name: "Networks" }).getByRole("row").filter({ hasText: net }),
-    ).toBeVisible({ timeout: 10_000 });
-  }
+  await createNetworkSeenBy(pages);
   expect(snapshotRequests, "the change came as a patch, not a refetch").toEqual([]);
 
   // The leader goes away: another tab takes the stream over and changes keep coming.
   await pages[0]?.close();
-  const rest = pages.slice(1);
-  const net2 = uniqueName("tabs-net");
-  networks.push(net2);
-  docker(["network", "create", "-d", "overlay", net2]);
-  for (const page of rest) {
-    await expect(
-      page.getByRole("table", { name: "Networks" }).getByRole("row").filter({ hasText: net2 }),
-    ).toBeVisible({ timeout: 15_000 });
-  }
+  await createNetworkSeenBy(pages.slice(1));
   expect(streams.length, "a second tab opened the stream once the first closed").toBe(2);
 });
