@@ -7,15 +7,9 @@ export { openDockerEvents } from "./events";
 export { checkHealth, type Health } from "./health";
 export { nodeFacts, nodesWithDataPath } from "./per-node";
 export {
-  getEngine,
   getSwarm,
   inspectNetwork,
   inspectService,
-  listContainers,
-  listNetworks,
-  listNodes,
-  listServices,
-  listTasks,
 } from "./read";
 export { buildSnapshot, readRefresh, SNAPSHOT_DOCKER_CALLS } from "./snapshot";
 export { createOverlay, removeNetwork, setServiceNetworks, updateServiceEndpoint } from "./write";

@@ -1,23 +1,11 @@
 import "server-only";
-import type { Container } from "@/lib/model/container";
-import type { Network, NetworkInspect } from "@/lib/model/network";
-import type { Node } from "@/lib/model/node";
+import type { NetworkInspect } from "@/lib/model/network";
 import type { Service } from "@/lib/model/service";
-import type { Engine, Swarm } from "@/lib/model/swarm";
-import type { Task } from "@/lib/model/task";
+import type { Swarm } from "@/lib/model/swarm";
 import { call, ref } from "./call";
-import { docker, dockerHost } from "./client";
+import { docker } from "./client";
 import type { RawContainer, RawInfo, RawNetwork, RawNode, RawService, RawTask } from "./raw";
-import {
-  reshapeContainer,
-  reshapeEngine,
-  reshapeNetwork,
-  reshapeNetworkInspect,
-  reshapeNode,
-  reshapeService,
-  reshapeSwarm,
-  reshapeTask,
-} from "./reshape";
+import { reshapeNetworkInspect, reshapeService, reshapeSwarm } from "./reshape";
 
 /** Named read operations. Each is one Docker API call. */
 
@@ -63,10 +51,6 @@ export const listRawContainers = () =>
 
 export const getRawSwarm = () => call(() => docker().swarmInspect());
 
-export async function listNetworks(): Promise<Network[]> {
-  return (await listRawNetworks()).map(reshapeNetwork);
-}
-
 export async function inspectNetwork(idOrName: string): Promise<NetworkInspect> {
   return reshapeNetworkInspect(await inspectRawNetwork(idOrName, true));
 }
@@ -75,37 +59,12 @@ export function networkNameMap(networks: { Id: string; Name: string }[]): Map<st
   return new Map(networks.map((n) => [n.Id, n.Name]));
 }
 
-export async function listServices(): Promise<Service[]> {
-  const [raw, networks] = await Promise.all([listRawServices(), listRawNetworks()]);
-  const names = networkNameMap(networks);
-  return raw.map((s) => reshapeService(s, names));
-}
-
 export async function inspectService(idOrName: string): Promise<Service> {
   const [raw, networks] = await Promise.all([inspectRawService(idOrName), listRawNetworks()]);
   return reshapeService(raw, networkNameMap(networks));
 }
 
-export async function listTasks(): Promise<Task[]> {
-  return (await listRawTasks()).map(reshapeTask);
-}
-
-export async function listNodes(): Promise<Node[]> {
-  const [raw, info] = await Promise.all([listRawNodes(), getInfo()]);
-  const local = { nodeId: info.Swarm?.NodeID ?? "", dataPathAddr: null };
-  return raw.map((n) => reshapeNode(n, local));
-}
-
-export async function listContainers(): Promise<Container[]> {
-  return (await listRawContainers()).map(reshapeContainer);
-}
-
 /** The swarm; join tokens only when `withTokens` (admins). */
 export async function getSwarm(withTokens: boolean): Promise<Swarm> {
   return reshapeSwarm(await getRawSwarm(), withTokens);
-}
-
-export async function getEngine(): Promise<Engine> {
-  const [info, apiVersion] = await Promise.all([getInfo(), getApiVersion()]);
-  return reshapeEngine(info, apiVersion, dockerHost());
 }
