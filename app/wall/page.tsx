@@ -5,8 +5,8 @@ import { parseWallOptions } from "@/components/wall/wall-options";
 import { isAppError } from "@/lib/errors";
 import { messages } from "@/lib/messages";
 import { queryKeys } from "@/lib/query/snapshot";
-import { forRole } from "@/lib/security/hidden";
 import { readSnapshot } from "@/lib/server/live";
+import { snapshotForRole } from "@/lib/server/snapshot-response";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +28,7 @@ export default async function WallPage({
   const client = new QueryClient();
   try {
     // The wall is read as a viewer whoever is signed in: it goes on a TV in a shared room.
-    client.setQueryData(queryKeys.snapshot, forRole(await readSnapshot(), "viewer"));
+    client.setQueryData(queryKeys.snapshot, snapshotForRole(await readSnapshot(), "viewer"));
   } catch (e) {
     if (!(isAppError(e) && e.code === "unavailable")) throw e;
   }

@@ -6,6 +6,7 @@ import { isAppError } from "@/lib/errors";
 import { queryKeys } from "@/lib/query/snapshot";
 import { forSession } from "@/lib/security/hidden";
 import { readSnapshot } from "@/lib/server/live";
+import { snapshotForSession } from "@/lib/server/snapshot-response";
 import { DockerUnavailable } from "./docker-unavailable";
 
 /**
@@ -16,7 +17,7 @@ import { DockerUnavailable } from "./docker-unavailable";
 export async function SnapshotBoundary({ children }: { children: ReactNode }) {
   const client = new QueryClient();
   try {
-    client.setQueryData(queryKeys.snapshot, await forSession(await readSnapshot()));
+    client.setQueryData(queryKeys.snapshot, await snapshotForSession(await readSnapshot()));
   } catch (e) {
     if (isAppError(e) && e.code === "unavailable") {
       return (

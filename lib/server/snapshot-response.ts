@@ -1,32 +1,57 @@
 import "server-only";
 import type { Role } from "@/lib/auth/roles";
+import { serverSession } from "@/lib/auth/server-session";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { forRole } from "@/lib/security/hidden";
 
 /**
- * The JSON of a snapshot, serialised once per model revision and role: the
- * live model hands every reader the same object until it changes, so fifty
- * walls loading at once cost one JSON.stringify, not fifty (a few MB at
- * 1,000 services). Viewers get it redacted (secret-looking label values, engine
- * addresses), like every other answer of the route wrapper.
+ * The snapshot as each role may see it, and its JSON, built once per model
+ * revision: the live model hands every reader the same object until it
+ * changes, so fifty walls loading at once cost one redaction and one
+ * JSON.stringify (a few MB at 1,000 services), not fifty. Viewers get it
+ * redacted (secret-looking label values, engine addresses) like every other
+ * answer of the route wrapper.
  */
-const serialised = new WeakMap<Snapshot, Map<Role, string>>();
+type Views = { snapshot: Map<Role | null, Snapshot>; json: Map<Role | null, string> };
 
-export function snapshotJson(snapshot: Snapshot, role: Role): string {
-  let byRole = serialised.get(snapshot);
-  if (!byRole) {
-    byRole = new Map();
-    serialised.set(snapshot, byRole);
+const views = new WeakMap<Snapshot, Views>();
+
+function viewsOf(snapshot: Snapshot): Views {
+  let v = views.get(snapshot);
+  if (!v) {
+    v = { snapshot: new Map(), json: new Map() };
+    views.set(snapshot, v);
   }
-  let json = byRole.get(role);
+  return v;
+}
+
+export function snapshotForRole(snapshot: Snapshot, role: Role | null): Snapshot {
+  if (role === "admin") return snapshot;
+  const v = viewsOf(snapshot);
+  let redacted = v.snapshot.get(role);
+  if (!redacted) {
+    redacted = forRole(snapshot, role);
+    v.snapshot.set(role, redacted);
+  }
+  return redacted;
+}
+
+/** For server components: the snapshot as the signed-in user may see it. */
+export async function snapshotForSession(snapshot: Snapshot): Promise<Snapshot> {
+  return snapshotForRole(snapshot, (await serverSession())?.role ?? null);
+}
+
+export function snapshotJson(snapshot: Snapshot, role: Role | null): string {
+  const v = viewsOf(snapshot);
+  let json = v.json.get(role);
   if (json === undefined) {
-    json = JSON.stringify(role === "admin" ? snapshot : forRole(snapshot, role));
-    byRole.set(role, json);
+    json = JSON.stringify(snapshotForRole(snapshot, role));
+    v.json.set(role, json);
   }
   return json;
 }
 
-export function snapshotResponse(snapshot: Snapshot, role: Role): Response {
+export function snapshotResponse(snapshot: Snapshot, role: Role | null): Response {
   return new Response(snapshotJson(snapshot, role), {
     headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
   });

@@ -6,5 +6,5 @@ export const dynamic = "force-dynamic";
 
 /** From the live model (no Docker call while its events stream is live), serialised once per revision. */
 export const GET = route({ operation: "snapshot.read", access: "viewer" }, async ({ role }) =>
-  snapshotResponse(await readSnapshot(), role ?? "viewer"),
+  snapshotResponse(await readSnapshot(), role),
 );
