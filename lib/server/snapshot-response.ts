@@ -12,7 +12,7 @@ import { forRole } from "@/lib/security/hidden";
  * redacted (secret-looking label values, engine addresses) like every other
  * answer of the route wrapper.
  */
-type Views = { snapshot: Map<Role | null, Snapshot>; json: Map<Role | null, string> };
+type Views = { snapshot: Map<Role | null, Snapshot>; json: Map<Role | null, Uint8Array> };
 
 const views = new WeakMap<Snapshot, Views>();
 
@@ -41,18 +41,21 @@ export async function snapshotForSession(snapshot: Snapshot): Promise<Snapshot> 
   return snapshotForRole(snapshot, (await serverSession())?.role ?? null);
 }
 
-export function snapshotJson(snapshot: Snapshot, role: Role | null): string {
+const encoder = new TextEncoder();
+
+/** The JSON body, UTF-8 encoded once (a response from a string would encode it per request). */
+export function snapshotJson(snapshot: Snapshot, role: Role | null): Uint8Array {
   const v = viewsOf(snapshot);
   let json = v.json.get(role);
   if (json === undefined) {
-    json = JSON.stringify(snapshotForRole(snapshot, role));
+    json = encoder.encode(JSON.stringify(snapshotForRole(snapshot, role)));
     v.json.set(role, json);
   }
   return json;
 }
 
 export function snapshotResponse(snapshot: Snapshot, role: Role | null): Response {
-  return new Response(snapshotJson(snapshot, role), {
+  return new Response(snapshotJson(snapshot, role) as BodyInit, {
     headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
   });
 }
