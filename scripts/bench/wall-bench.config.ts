@@ -34,7 +34,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       DOCKER_HOST: process.env.SWARMNET_TEST_DOCKER_HOST ?? "",
       SWARMNET_VIEWER_TOKEN: VIEWER_TOKEN,
-      SWARMNET_ADMIN_TOKEN: "wall-bench-admin-token-0000",
+      SWARMNET_ADMIN_TOKEN: "wall-bench-admin-token-0000-0000-0000",
       SWARMNET_AUDIT_LOG: "/tmp/swarmnet-wall-bench-audit.log",
     },
   },
