@@ -10,6 +10,8 @@ cd "$(dirname "$0")/../.."
 source scripts/lib.sh
 export SWARMNET_CLUSTER="${SWARMNET_CLUSTER:-wallbench}"
 export SWARMNET_CLUSTER_NET="${SWARMNET_CLUSTER_NET:-10.82.0}"
+# One port for the server and for e2e/support.ts's BASE_URL (the login checks the Origin).
+export SWARMNET_E2E_PORT="${SWARMNET_E2E_PORT:-3410}"
 app="${1:-$PWD}"
 export WALL_BENCH_APP_DIR="$app" WALL_BENCH_LABEL="${2:-$app}"
 if [ "$app" = "$PWD" ]; then ensure_build; fi
