@@ -1,5 +1,4 @@
 import "server-only";
-import { gzipSync } from "node:zlib";
 import type { Role } from "@/lib/auth/roles";
 import { serverSession } from "@/lib/auth/server-session";
 import type { Snapshot } from "@/lib/model/snapshot";
@@ -13,18 +12,14 @@ import { forRole } from "@/lib/security/hidden";
  * redacted (secret-looking label values, engine addresses) like every other
  * answer of the route wrapper.
  */
-type Views = {
-  snapshot: Map<Role | null, Snapshot>;
-  json: Map<Role | null, Uint8Array>;
-  gzip: Map<Role | null, Uint8Array>;
-};
+type Views = { snapshot: Map<Role | null, Snapshot>; json: Map<Role | null, Uint8Array> };
 
 const views = new WeakMap<Snapshot, Views>();
 
 function viewsOf(snapshot: Snapshot): Views {
   let v = views.get(snapshot);
   if (!v) {
-    v = { snapshot: new Map(), json: new Map(), gzip: new Map() };
+    v = { snapshot: new Map(), json: new Map() };
     views.set(snapshot, v);
   }
   return v;
@@ -59,41 +54,8 @@ export function snapshotJson(snapshot: Snapshot, role: Role | null): Uint8Array 
   return json;
 }
 
-/**
- * Compressed once per revision and role too: the server would otherwise gzip
- * the whole body again for every request that accepts it (most of the time
- * such a request took, at 1,000 services).
- */
-function snapshotGzip(snapshot: Snapshot, role: Role | null): Uint8Array {
-  const v = viewsOf(snapshot);
-  let gz = v.gzip.get(role);
-  if (gz === undefined) {
-    gz = gzipSync(snapshotJson(snapshot, role));
-    v.gzip.set(role, gz);
-  }
-  return gz;
-}
-
-const acceptsGzip = (acceptEncoding: string | null) =>
-  !!acceptEncoding &&
-  acceptEncoding
-    .split(",")
-    .some((e) => e.trim().split(";")[0]?.trim().toLowerCase() === "gzip" && !/q=0(\.0*)?$/.test(e));
-
-export function snapshotResponse(
-  snapshot: Snapshot,
-  role: Role | null,
-  acceptEncoding: string | null = null,
-): Response {
-  const headers = {
-    "Content-Type": "application/json",
-    "Cache-Control": "no-store",
-    Vary: "Accept-Encoding",
-  };
-  if (acceptsGzip(acceptEncoding)) {
-    return new Response(snapshotGzip(snapshot, role) as BodyInit, {
-      headers: { ...headers, "Content-Encoding": "gzip" },
-    });
-  }
-  return new Response(snapshotJson(snapshot, role) as BodyInit, { headers });
+export function snapshotResponse(snapshot: Snapshot, role: Role | null): Response {
+  return new Response(snapshotJson(snapshot, role) as BodyInit, {
+    headers: { "Content-Type": "application/json", "Cache-Control": "no-store" },
+  });
 }

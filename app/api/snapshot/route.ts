@@ -5,6 +5,6 @@ import { snapshotResponse } from "@/lib/server/snapshot-response";
 export const dynamic = "force-dynamic";
 
 /** From the live model (no Docker call while its events stream is live), serialised once per revision. */
-export const GET = route({ operation: "snapshot.read", access: "viewer" }, async ({ req, role }) =>
-  snapshotResponse(await readSnapshot(), role, req.headers.get("accept-encoding")),
+export const GET = route({ operation: "snapshot.read", access: "viewer" }, async ({ role }) =>
+  snapshotResponse(await readSnapshot(), role),
 );
