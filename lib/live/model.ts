@@ -2,7 +2,7 @@ import type { Snapshot } from "@/lib/model/snapshot";
 import type { LiveEvent, PatchMessage } from "./message";
 import { applyChanges, changesFrom, isEmptyChanges, type Refresh } from "./patch";
 import { emptyPlan, isEmptyPlan, planFor, type RefreshPlan } from "./refresh-plan";
-import { hasTasksInFlight, servicesInFlight, settleDelay } from "./settle";
+import { servicesInFlight, settleDelay } from "./settle";
 
 /**
  * The server's live model (an informer, in client-go's terms): one snapshot per
@@ -196,7 +196,7 @@ export function createLiveModel(deps: ModelDeps): LiveModel {
     if (settleTimer !== undefined) return;
     const delay = settleDelay(current, settleAttempt);
     if (delay === null) {
-      if (!hasTasksInFlight(current)) settleAttempt = 0;
+      if (servicesInFlight(current).length === 0) settleAttempt = 0;
       return;
     }
     settleTimer = setTimeout(() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Task } from "@/lib/model/task";
-import { fixtureSnapshot, fixtureTask } from "@/test/fixtures/snapshot";
-import { hasTasksInFlight, settleDelay } from "./settle";
+import { fixtureService, fixtureSnapshot, fixtureTask } from "@/test/fixtures/snapshot";
+import { hasTasksInFlight, servicesInFlight, settleDelay } from "./settle";
 
 const task = (state: string, desiredState = "running"): Task =>
   fixtureTask({ id: state, serviceId: "s", state, desiredState });
@@ -22,5 +22,15 @@ describe("settle refetches", () => {
     expect(settleDelay(s, 6)).toBe(20_000);
     expect(settleDelay(s, 7)).toBeNull();
     expect(settleDelay(snap(task("running")), 0)).toBeNull();
+  });
+
+  it("keeps settling a service that runs fewer tasks than desired, before its tasks exist", () => {
+    const starting = fixtureSnapshot({
+      services: [fixtureService({ name: "new", runningTasks: 0, desiredTasks: 1 })],
+    });
+    expect(servicesInFlight(starting)).toEqual(["svc-new"]);
+    expect(settleDelay(starting, 0)).toBe(1_000);
+    const steady = fixtureSnapshot({ services: [fixtureService({ name: "new" })] });
+    expect(settleDelay(steady, 0)).toBeNull();
   });
 });
