@@ -244,8 +244,10 @@ export function createLiveModel(deps: ModelDeps): LiveModel {
       lastUse = now();
       if (current && streamLive) return current;
       // Not following events (stream down or not open yet): read Docker, at most once a window.
-      if (current && now() - readAt < directReadMs) return stamp(current);
-      return stamp(await fullRead());
+      // `current` is stamped whenever it or the stream's state changes, so it is returned as is
+      // (the same object until it changes: what the per-revision JSON cache keys on).
+      if (current && now() - readAt < directReadMs) return current;
+      return fullRead();
     },
     async ensure() {
       lastUse = now();
