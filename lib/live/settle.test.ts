@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Task } from "@/lib/model/task";
 import { fixtureService, fixtureSnapshot, fixtureTask } from "@/test/fixtures/snapshot";
-import { hasTasksInFlight, servicesInFlight, settleDelay } from "./settle";
+import { servicesInFlight, settleDelay } from "./settle";
 
 const task = (state: string, desiredState = "running"): Task =>
   fixtureTask({ id: state, serviceId: "s", state, desiredState });
@@ -10,10 +10,10 @@ const snap = (...tasks: Task[]) => fixtureSnapshot({ tasks });
 
 describe("settle refetches", () => {
   it("run only while tasks are on their way", () => {
-    expect(hasTasksInFlight(snap(task("running")))).toBe(false);
-    expect(hasTasksInFlight(snap(task("starting", "shutdown")))).toBe(false);
-    expect(hasTasksInFlight(snap(task("running"), task("preparing")))).toBe(true);
-    expect(hasTasksInFlight(undefined)).toBe(false);
+    expect(servicesInFlight(snap(task("running")))).toEqual([]);
+    expect(servicesInFlight(snap(task("starting", "shutdown")))).toEqual([]);
+    expect(servicesInFlight(snap(task("running"), task("preparing")))).toEqual(["s"]);
+    expect(settleDelay(undefined, 0)).toBeNull();
   });
 
   it("back off, then give up", () => {

@@ -21,12 +21,7 @@ const IN_FLIGHT = new Set([
 ]);
 const DELAYS_MS = [1_000, 2_000, 3_000, 5_000, 8_000, 13_000, 20_000];
 
-export const isTaskInFlight = (t: Task): boolean =>
-  t.desiredState === "running" && IN_FLIGHT.has(t.state);
-
-export function hasTasksInFlight(s: Snapshot | undefined): boolean {
-  return !!s?.tasks.some(isTaskInFlight);
-}
+const isTaskInFlight = (t: Task): boolean => t.desiredState === "running" && IN_FLIGHT.has(t.state);
 
 const isConverging = (svc: Snapshot["services"][number]) =>
   svc.runningTasks !== null && svc.desiredTasks !== null && svc.runningTasks < svc.desiredTasks;
