@@ -31,6 +31,8 @@ const server = (p: number, env: Record<string, string>) => ({
     SWARMNET_AUDIT_LOG: `.swarmnet/e2e/audit-${p}.log`,
     // Each node's own engine, for per-node facts (set by scripts/test-e2e.sh for the cluster).
     SWARMNET_NODE_ENDPOINTS: process.env.SWARMNET_TEST_NODE_ENDPOINTS ?? "",
+    // The image the test cluster imported into every node (scripts/cluster.sh probe-image).
+    SWARMNET_PROBE_IMAGE: process.env.SWARMNET_TEST_PROBE_IMAGE ?? "swarmnet/busybox:latest",
     ...env,
   },
 });

@@ -19,6 +19,11 @@ const envSchema = z.object({
    * copies): "hostname-or-node-id=unix:///path.sock,other=tcp://host:2376".
    */
   SWARMNET_NODE_ENDPOINTS: z.string().default(""),
+  /**
+   * Image of the connectivity probe (busybox: sh, nslookup, nc, timeout). It is never pulled
+   * by swarmnet: the nodes need it locally or from their registry.
+   */
+  SWARMNET_PROBE_IMAGE: z.string().min(1).default("busybox:stable"),
   PORT: z.coerce.number().int().positive().default(3000),
   /** At least 32 characters: with the login limits, guessing one is out of reach. */
   SWARMNET_ADMIN_TOKEN: z.string().min(MIN_TOKEN_CHARS).optional(),

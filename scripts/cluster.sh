@@ -283,6 +283,8 @@ case "${1:-}" in
   seed) seed ;;
   down) down ;;
   env) echo "DOCKER_HOST=unix://$(node_sock 1)" ;;
+  # The image every node has (imported, no registry): the dashboard's SWARMNET_PROBE_IMAGE.
+  probe-image) echo "$IMAGE" ;;
   node-endpoints)
     # For SWARMNET_NODE_ENDPOINTS: hostname=socket of every node.
     n="$(node_count)"

@@ -33,6 +33,8 @@ elif [ -n "$nodes" ]; then
   export "$(bash scripts/cluster.sh env)"
   SWARMNET_NODE_ENDPOINTS="$(bash scripts/cluster.sh node-endpoints)"
   export SWARMNET_NODE_ENDPOINTS
+  # Connectivity probes run the image every node has (no registry here).
+  export SWARMNET_PROBE_IMAGE="${SWARMNET_PROBE_IMAGE:-$(bash scripts/cluster.sh probe-image)}"
   say "$nodes-node swarm ready (node 1: $DOCKER_HOST); stop it with: npm run cluster -- down"
 else
   [ -n "${DOCKER_HOST:-}" ] && say "DOCKER_HOST=$DOCKER_HOST does not answer: starting the sandbox engine instead"
@@ -45,6 +47,7 @@ else
   bash scripts/sandbox.sh up
   bash scripts/sandbox.sh seed
   export "$(bash scripts/sandbox.sh env)"
+  export SWARMNET_PROBE_IMAGE="${SWARMNET_PROBE_IMAGE:-$(bash scripts/sandbox.sh probe-image)}"
   say "sandbox engine ready ($DOCKER_HOST); stop it with: npm run sandbox -- down"
 fi
 

@@ -113,7 +113,9 @@ case "${1:-}" in
   down) down ;;
   restart-daemon) restart_daemon ;;
   env) echo "DOCKER_HOST=unix://$SOCK" ;;
+  # The imported image (no registry): the dashboard's SWARMNET_PROBE_IMAGE.
+  probe-image) echo "$IMAGE" ;;
   status) answers ;;
   busy-ports) busy_ports ;;
-  *) echo "usage: $0 up|seed|down|restart-daemon|env|status|busy-ports" >&2; exit 2 ;;
+  *) echo "usage: $0 up|seed|down|restart-daemon|env|probe-image|status|busy-ports" >&2; exit 2 ;;
 esac

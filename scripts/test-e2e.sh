@@ -27,6 +27,8 @@ export "SWARMNET_TEST_DOCKER_HOST=$(bash scripts/cluster.sh env | cut -d= -f2-)"
 # Per-node facts (gwbridge, local network lists) come from each node's own engine.
 export SWARMNET_TEST_NODE_ENDPOINTS="$(bash scripts/cluster.sh node-endpoints)"
 export SWARMNET_TEST_CLUSTER_SCRIPT="scripts/cluster.sh"
+# Connectivity probes run the image the cluster imported into every node (no registry).
+export SWARMNET_TEST_PROBE_IMAGE="$(bash scripts/cluster.sh probe-image)"
 
 say "engine tests (vitest, *.engine.test.ts)"
 ./node_modules/.bin/vitest run engine.test

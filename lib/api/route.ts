@@ -153,7 +153,8 @@ function auditEntry(
     ...ctx.origin,
     operation: ctx.operation,
     target: ctx.params,
-    cli: typeof cli === "string" ? cli : null,
+    // Some operations answer several commands (the probe's manual equivalent): one line each.
+    cli: typeof cli === "string" ? cli : Array.isArray(cli) ? cli.join("\n") : null,
     status,
     result:
       status === null

@@ -19,7 +19,11 @@ describe("nslookupAnswers", () => {
 
   it("NXDOMAIN gives no answer", () => {
     expect(
-      nslookupAnswers(["Server:\t\t127.0.0.11", "Address:\t127.0.0.11:53", "** server can't find nope: NXDOMAIN"]),
+      nslookupAnswers([
+        "Server:\t\t127.0.0.11",
+        "Address:\t127.0.0.11:53",
+        "** server can't find nope: NXDOMAIN",
+      ]),
     ).toEqual([]);
   });
 });

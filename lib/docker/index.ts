@@ -5,7 +5,16 @@ export { dockerCallCount } from "./call";
 export { dockerHost } from "./client";
 export { openDockerEvents } from "./events";
 export { checkHealth, type Health } from "./health";
-export { nodeFacts, nodesWithDataPath } from "./per-node";
+export { endpointFor, nodeFacts, nodesWithDataPath } from "./per-node";
+export {
+  createProbeService,
+  listLabelledServices,
+  type ProbeTask,
+  probeContainerLogs,
+  probeServiceLogs,
+  probeTask,
+  removeProbeService,
+} from "./probe";
 export {
   getSwarm,
   inspectNetwork,

@@ -50,7 +50,7 @@ export async function nodesWithDataPath(s: Snapshot): Promise<Node[]> {
   return s.nodes.map((n) => ({ ...n, dataPathAddr: dataPath.get(n.id) ?? n.dataPathAddr }));
 }
 
-function endpointFor(node: Node): string | undefined {
+export function endpointFor(node: Pick<Node, "id" | "hostname">): string | undefined {
   const endpoints = parseNodeEndpoints(getEnv().SWARMNET_NODE_ENDPOINTS);
   return endpoints.get(node.id) ?? endpoints.get(node.hostname);
 }

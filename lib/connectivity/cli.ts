@@ -1,0 +1,76 @@
+import { shellJoin } from "@/lib/cli/shell-quote";
+
+export type ProbeCliInput = {
+  network: string;
+  attachable: boolean;
+  target: string;
+  port: number;
+  addresses: string[];
+  /** Hostname to pin the probe to; null: anywhere. */
+  node: string | null;
+  image: string;
+};
+
+/**
+ * The same checks by hand. `docker run --network` works only on attachable overlays (and on
+ * the node where it runs); otherwise a one-off service does it, as swarmnet's probe does.
+ */
+export function probeCli(p: ProbeCliInput): string[] {
+  const checks = [
+    `nslookup ${p.target}`,
+    `nslookup tasks.${p.target}`,
+    ...p.addresses.map((ip) => `timeout 3 nc -w 2 ${ip} ${p.port} -e true && echo ${ip} ok`),
+  ];
+  if (p.attachable) {
+    const on = p.node ? `# on ${p.node}: ` : "";
+    return [
+      `${on}${shellJoin(["docker", "run", "--rm", "--network", p.network, p.image, "nslookup", p.target])}`,
+      shellJoin([
+        "docker",
+        "run",
+        "--rm",
+        "--network",
+        p.network,
+        p.image,
+        "nslookup",
+        `tasks.${p.target}`,
+      ]),
+      ...p.addresses.map((ip) =>
+        shellJoin([
+          "docker",
+          "run",
+          "--rm",
+          "--network",
+          p.network,
+          p.image,
+          "sh",
+          "-c",
+          `timeout 3 nc -w 2 ${ip} ${p.port} -e true && echo ${ip} ok`,
+        ]),
+      ),
+    ];
+  }
+  return [
+    `# ${p.network} is not attachable, so docker run --network cannot join it: use a one-off service`,
+    shellJoin([
+      "docker",
+      "service",
+      "create",
+      "--name",
+      "netcheck",
+      "--detach",
+      "--restart-condition",
+      "none",
+      "--no-resolve-image",
+      ...(p.node ? ["--constraint", `node.hostname==${p.node}`] : []),
+      "--network",
+      p.network,
+      p.image,
+      "sh",
+      "-c",
+      checks.join("; "),
+    ]),
+    "docker service logs netcheck",
+    "docker service rm netcheck",
+  ];
+}
