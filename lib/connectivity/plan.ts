@@ -92,6 +92,7 @@ export function planProbe(s: Snapshot, input: ConnectivityInput): ProbePlan {
       tasks,
       port,
       probeNodeId: node?.id ?? null,
+      probeNode: node?.hostname ?? null,
     },
   };
 }

@@ -115,7 +115,10 @@ export async function runConnectivity(input: ConnectivityInput): Promise<Connect
   }
   const nodeId = task?.nodeId ?? plan.node?.id ?? null;
   const node = s.nodes.find((n) => n.id === nodeId) ?? null;
-  const judgement = judge({ ...e, probeNodeId: nodeId }, parseProbeOutput(text));
+  const judgement = judge(
+    { ...e, probeNodeId: nodeId, probeNode: node?.hostname ?? null },
+    parseProbeOutput(text),
+  );
   if (!text) {
     const why = task
       ? `its task ended as "${task.state}"${task.error ? ` (${task.error})` : ""}`

@@ -27,6 +27,7 @@ function expectation(probeNodeId: string, over: Partial<ProbeExpectation> = {}):
     ],
     port: 80,
     probeNodeId,
+    probeNode: probeNodeId.replace("id-", "probe-"),
     ...over,
   };
 }
@@ -50,7 +51,7 @@ describe("judge, over recorded probe results", () => {
     const j = judge(expectation(nodes.n1), recorded("from-node1-data-path-blocked.log"));
     expect(j.verdict).toBe("failed");
     expect(j.connections.every((c) => !c.reachable)).toBe(true);
-    expect(j.summary).toMatch(/Tasks on probe-node2, probe-node3 did not answer/);
+    expect(j.summary).toMatch(/Tasks on probe-node2, probe-node3 did not answer from probe-node1/);
     expect(j.summary).toMatch(/4789\/udp/);
     expect(j.summary).toMatch(/7946/);
     expect(j.summary).not.toMatch(/IPVS/);

@@ -14,6 +14,8 @@ export type ProbeExpectation = {
   tasks: { ip: string; task: string; nodeId: string | null; node: string | null }[];
   port: number;
   probeNodeId: string | null;
+  /** Its hostname, for the summary. */
+  probeNode?: string | null;
 };
 
 export type Judgement = {
@@ -111,7 +113,7 @@ function taskFindings(e: ProbeExpectation, tasks: ConnectionCheck[]): string[] {
       ? "while tasks on the probe's own node answered"
       : remoteUp.length > 0
         ? `while tasks on ${list(remoteUp.map((c) => c.node ?? "other nodes"))} answered`
-        : "from the probe's node";
+        : `from ${e.probeNode ?? "the probe's node"}`;
     findings.push(
       `Tasks on ${nodes} did not answer ${context}: overlay traffic between these nodes is blocked — check 4789/udp (VXLAN data) and 7946/tcp+udp (gossip) between their data-path addresses (--data-path-addr), or an MTU mismatch on the underlay.${e.encrypted ? " This overlay is encrypted: IPsec (ESP, IP protocol 50) must pass between the nodes too." : ""}`,
     );

@@ -27,7 +27,7 @@ export const EXHAUSTION_WARN_RATIO = 0.8;
  * Addresses tasks can get from one IPAM config: the ip-range when set (else the subnet),
  * minus the network, broadcast and gateway addresses that fall inside it.
  */
-function configCapacity(config: Network["ipam"][number]): bigint {
+export function configCapacity(config: Network["ipam"][number]): bigint {
   const subnet = parseCidrLenient(config.subnet);
   if (subnet?.family !== 4) return 0n;
   const range = (config.ipRange ? parseCidrLenient(config.ipRange) : null) ?? subnet;
