@@ -70,7 +70,13 @@ export function addressEntries(
   }
   for (const c of standaloneContainersOn(s, network)) {
     const ip = c.networks.find((n) => n.networkId === network.id)?.ipv4;
-    if (ip) entries.push({ ip: hostOf(ip), kind: "container", owner: c.name, ...nodeOf(s.engine.nodeId) });
+    if (ip)
+      entries.push({
+        ip: hostOf(ip),
+        kind: "container",
+        owner: c.name,
+        ...nodeOf(s.engine.nodeId),
+      });
   }
   for (const { nodeId, endpoints } of perNode) {
     for (const e of endpoints ?? []) {

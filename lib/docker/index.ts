@@ -5,6 +5,7 @@ export { dockerCallCount } from "./call";
 export { dockerHost } from "./client";
 export { openDockerEvents } from "./events";
 export { checkHealth, type Health } from "./health";
+export { type NodeNetworkEndpoints, networkEndpointsPerNode } from "./network-endpoints";
 export { endpointFor, nodeFacts, nodesWithDataPath } from "./per-node";
 export {
   createProbeService,
