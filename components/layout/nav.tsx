@@ -17,7 +17,10 @@ const LINKS = [
   { href: "/diagnostics", label: m.nav.diagnostics },
 ] as const;
 
-const ADMIN_LINKS = [{ href: "/audit", label: m.nav.audit }] as const;
+const ADMIN_LINKS = [
+  { href: "/connectivity", label: m.nav.connectivity },
+  { href: "/audit", label: m.nav.audit },
+] as const;
 
 export function Nav({ admin }: { admin: boolean }) {
   const pathname = usePathname();

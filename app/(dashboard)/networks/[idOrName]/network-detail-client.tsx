@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { WithSnapshot } from "@/components/docker/use-snapshot";
 import { Flash } from "@/components/forms/flash";
+import { AddressMap } from "@/components/networks/address-map";
 import { EndpointsTable } from "@/components/networks/endpoints-table";
 import { IpamTable } from "@/components/networks/ipam-table";
 import { NetworkFlags } from "@/components/networks/network-flags";
@@ -244,6 +245,7 @@ function Detail({ snapshot, idOrName }: { snapshot: Snapshot; idOrName: string }
         <Services d={d} />
         <Tasks d={d} />
         <Containers d={d} />
+        <AddressMap networkId={n.id} revision={snapshot.revision} />
         <div className="grid gap-4 xl:grid-cols-2">
           <Verbose networkId={n.id} />
         </div>

@@ -1,0 +1,141 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import { Badge, type Tone } from "@/components/ui/badge";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import type { AddressKind, SubnetMap } from "@/lib/addresses/map";
+import { messages } from "@/lib/messages";
+import { addressesQuery } from "@/lib/query/addresses";
+
+const t = messages().addressMap;
+
+const KIND_TONE: Record<AddressKind, Tone> = {
+  gateway: "neutral",
+  vip: "accent",
+  task: "good",
+  container: "info",
+  lb: "warn",
+};
+
+/** Rows shown before "show all": a /16 can hold thousands. */
+const FIRST_ROWS = 50;
+
+/** One bar for the whole subnet: used runs in colour, free runs dark, widths by count. */
+function UsageBar({ subnet }: { subnet: SubnetMap }) {
+  const total = subnet.ranges.reduce((sum, r) => sum + r.count, 0);
+  if (total === 0) return null;
+  return (
+    <div
+      role="img"
+      aria-label={`${t.picture}: ${subnet.used} ${t.used}, ${subnet.free} ${t.free}`}
+      className="flex h-4 w-full overflow-hidden rounded border border-slate-700 bg-slate-950"
+    >
+      {subnet.ranges.map((r) => (
+        <div
+          key={r.from}
+          title={`${r.from}–${r.to}: ${r.count} ${r.used ? t.usedRange : t.freeRange}`}
+          className={r.used ? "bg-sky-500" : "bg-slate-900"}
+          style={{ flexGrow: r.count, flexBasis: 0, minWidth: r.used ? 2 : 0 }}
+        />
+      ))}
+    </div>
+  );
+}
+
+function Subnet({ subnet }: { subnet: SubnetMap }) {
+  const [all, setAll] = useState(false);
+  const rows = all ? subnet.addresses : subnet.addresses.slice(0, FIRST_ROWS);
+  const c = t.columns;
+  return (
+    <div className="space-y-3">
+      <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
+        {(
+          [
+            [t.subnet, subnet.subnet],
+            ...(subnet.ipRange ? [[t.ipRange, subnet.ipRange]] : []),
+            [t.size, subnet.size],
+            [t.usable, subnet.usable],
+            [t.used, subnet.used],
+            [t.free, subnet.free],
+          ] as [string, string | number][]
+        ).map(([k, v]) => (
+          <div key={k} className="flex gap-2">
+            <dt className="text-slate-400">{k}</dt>
+            <dd className="font-mono text-slate-100" data-testid={`subnet-${k.toLowerCase()}`}>
+              {v}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <UsageBar subnet={subnet} />
+      <Table aria-label={`${t.title} ${subnet.subnet}`}>
+        <THead>
+          <tr>
+            <TH>{c.ip}</TH>
+            <TH>{c.kind}</TH>
+            <TH>{c.owner}</TH>
+            <TH>{c.node}</TH>
+          </tr>
+        </THead>
+        <TBody>
+          {rows.map((a) => (
+            <TR key={a.ip}>
+              <TD className="font-mono">{a.ip}</TD>
+              <TD>
+                <Badge tone={KIND_TONE[a.kind]}>{t.kind[a.kind]}</Badge>
+              </TD>
+              <TD className="break-all">{a.owner}</TD>
+              <TD>{a.node ?? "—"}</TD>
+            </TR>
+          ))}
+        </TBody>
+      </Table>
+      {!all && subnet.addresses.length > FIRST_ROWS ? (
+        <Button variant="secondary" onClick={() => setAll(true)}>
+          {t.showAll} ({subnet.addresses.length})
+        </Button>
+      ) : null}
+    </div>
+  );
+}
+
+/** The network detail page's address map (`GET /api/networks/:id/addresses`). */
+export function AddressMap({ networkId, revision }: { networkId: string; revision: number }) {
+  const { data, error, isPending } = useQuery(addressesQuery(networkId, revision));
+  return (
+    <Card title={t.title}>
+      <p className="mb-3 text-sm text-slate-400">{t.intro}</p>
+      {isPending ? <p className="text-sm text-slate-400">{t.loading}</p> : null}
+      {error && !data ? (
+        <p role="alert" className="text-sm text-rose-300">
+          {t.error} {error.message}
+        </p>
+      ) : null}
+      {data?.warning ? (
+        <div
+          role="status"
+          className="mb-3 rounded border border-amber-700 bg-amber-950/60 p-3 text-sm text-amber-100"
+        >
+          <p className="font-semibold">{data.warning.title}</p>
+          <p className="mt-1">{data.warning.detail}</p>
+        </div>
+      ) : null}
+      {data?.unknownNodes.length ? (
+        <p className="mb-3 text-sm text-slate-400">
+          {t.unknownNodes} {data.unknownNodes.join(", ")}.
+        </p>
+      ) : null}
+      {data && data.subnets.length === 0 ? (
+        <p className="text-sm text-slate-400">{t.noSubnet}</p>
+      ) : null}
+      <div className="space-y-6">
+        {data?.subnets.map((s) => (
+          <Subnet key={s.subnet} subnet={s} />
+        ))}
+      </div>
+    </Card>
+  );
+}
