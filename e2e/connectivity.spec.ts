@@ -227,15 +227,19 @@ test("a dashboard killed during a probe removes the leftover probe when it start
   let server = startDashboard(port);
   try {
     await healthy(base);
-    void fetch(`${base}/api/connectivity`, {
+    const answer = fetch(`${base}/api/connectivity`, {
       method: "POST",
       headers: { ...asAdmin, "Content-Type": "application/json" },
       body: JSON.stringify({ network: "demo-frontend", target: idle, port: 80 }),
-    }).catch(() => {});
+    }).then(
+      async (r) => `${r.status} ${await r.text()}`,
+      (e) => String(e),
+    );
     let probes: string[] = [];
     for (const until = Date.now() + 20_000; probes.length === 0 && Date.now() < until; ) {
       probes = leftoverProbes();
     }
+    if (probes.length === 0) throw new Error(`no probe service appeared; answer: ${await answer}`);
     expect(probes).toHaveLength(1);
     server.kill("SIGKILL");
     await new Promise((r) => server.once("exit", r));

@@ -7,6 +7,7 @@ import { findNetwork, findService, hostOf } from "@/lib/topology";
 import type { ProbeExpectation } from "./verdict";
 
 export type ProbePlan = {
+  serviceId: string;
   network: Network;
   node: Node | null;
   expectation: ProbeExpectation;
@@ -79,6 +80,7 @@ export function planProbe(s: Snapshot, input: ConnectivityInput): ProbePlan {
   const vipAddr = service.vips.find((v) => v.networkId === network.id)?.addr;
   const vip = service.endpointMode === "vip" && vipAddr ? hostOf(vipAddr) : null;
   return {
+    serviceId: service.id,
     network,
     node: node ?? null,
     targets: [...(vip ? [vip] : []), ...tasks.map((t) => t.ip)],

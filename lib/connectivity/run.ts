@@ -11,7 +11,7 @@ import {
 } from "@/lib/docker";
 import { getEnv } from "@/lib/env";
 import type { ConnectivityInput } from "@/lib/schemas/connectivity";
-import { readSnapshot } from "@/lib/server/live";
+import { readSnapshot, syncAfterWrite } from "@/lib/server/live";
 import { probeOwner, sweepProbeLeftovers } from "./cleanup";
 import { probeCli } from "./cli";
 import {
@@ -55,13 +55,17 @@ async function waitForTask(serviceId: string, until: number): Promise<ProbeTask 
 }
 
 /** Service logs first; the node's own engine when the manager has not got them all yet. */
-async function readOutput(serviceId: string, task: ProbeTask | null): Promise<string> {
-  const until = Date.now() + LOG_BUDGET_MS;
+async function readOutput(
+  serviceId: string,
+  task: ProbeTask | null,
+  endpoint: string | undefined,
+  budgetMs: number,
+): Promise<string> {
+  const until = Date.now() + budgetMs;
   let text = "";
   while (Date.now() < until) {
     text = await probeServiceLogs(serviceId).catch(() => text);
     if (text.includes(`${MARK} end`)) return text;
-    const endpoint = task?.nodeId ? endpointFor({ id: task.nodeId, hostname: "" }) : undefined;
     if (endpoint && task?.containerId) {
       const local = await probeContainerLogs(endpoint, task.containerId).catch(() => "");
       if (local.includes(`${MARK} end`)) return local;
@@ -74,6 +78,10 @@ async function readOutput(serviceId: string, task: ProbeTask | null): Promise<st
 /** `POST /api/connectivity`: runs one probe and removes it whatever happens. */
 export async function runConnectivity(input: ConnectivityInput): Promise<ConnectivityResult> {
   const started = Date.now();
+  // What Docker says now about the target (a service created a moment ago may not have its
+  // task addresses in the model yet): re-read it and its tasks first.
+  const before = planProbe(await readSnapshot(), input);
+  await syncAfterWrite({ services: [before.serviceId] });
   const s = await readSnapshot();
   const plan = planProbe(s, input);
   const { expectation: e, network } = plan;
@@ -103,9 +111,11 @@ export async function runConnectivity(input: ConnectivityInput): Promise<Connect
       }),
     );
     task = await waitForTask(serviceId, started + TASK_BUDGET_MS);
-    if (task?.state === "complete" || task?.state === "failed") {
-      text = await readOutput(serviceId, task);
-    }
+    // A probe cut short still printed what it had: read it (briefly) either way.
+    const finished = task?.state === "complete" || task?.state === "failed";
+    const ran = s.nodes.find((n) => n.id === task?.nodeId);
+    const endpoint = ran ? endpointFor(ran) : undefined;
+    text = await readOutput(serviceId, task, endpoint, finished ? LOG_BUDGET_MS : 500);
   } finally {
     // Removed whatever happened; a removal that fails is retried by the leftover sweep.
     if (serviceId) {
@@ -119,13 +129,18 @@ export async function runConnectivity(input: ConnectivityInput): Promise<Connect
     { ...e, probeNodeId: nodeId, probeNode: node?.hostname ?? null },
     parseProbeOutput(text),
   );
-  if (!text) {
-    const why = task
-      ? `its task ended as "${task.state}"${task.error ? ` (${task.error})` : ""}`
-      : "no task was scheduled in time";
-    judgement.findings.unshift(
-      `The probe never reported: ${why}. Every node needs the image ${image} (SWARMNET_PROBE_IMAGE) locally or from a registry it can reach.`,
-    );
+  if (!text.includes(`${MARK} end`)) {
+    const why = !task
+      ? "no task was scheduled in time"
+      : FINISHED.has(task.state)
+        ? `its task ended as "${task.state}"${task.error ? ` (${task.error})` : ""}`
+        : `its task was still "${task.state}" after ${TASK_BUDGET_MS / 1000} s`;
+    const imageHint = ["new", "pending", "assigned", "accepted", "preparing", "rejected"].includes(
+      task?.state ?? "new",
+    )
+      ? ` Every node needs the image ${image} (SWARMNET_PROBE_IMAGE) locally or from a registry it can reach.`
+      : "";
+    judgement.findings.unshift(`The probe's task: ${why}.${imageHint}`);
     judgement.summary = judgement.findings.join(" ");
   }
   return {

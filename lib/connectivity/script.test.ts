@@ -27,7 +27,7 @@ describe.skipIf(!fs.existsSync(BUSYBOX))("the probe program under busybox sh", (
     );
     // busybox applets (nc, timeout) through a PATH of symlinks, as in the probe image.
     const bin = fs.mkdtempSync("/tmp/swarmnet-probe-bin-");
-    for (const app of ["nc", "timeout", "sleep", "nslookup"])
+    for (const app of ["nc", "timeout", "sleep", "nslookup", "cat"])
       fs.symlinkSync(BUSYBOX, `${bin}/${app}`);
     const { stdout } = await run(BUSYBOX, ["sh", "-c", PROBE_SCRIPT], {
       env: { ...env, PATH: bin },
