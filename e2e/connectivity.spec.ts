@@ -236,7 +236,9 @@ test("a dashboard killed during a probe removes the leftover probe when it start
       (e) => String(e),
     );
     let probes: string[] = [];
+    // Polled with awaits: a synchronous loop would hold back the request itself.
     for (const until = Date.now() + 20_000; probes.length === 0 && Date.now() < until; ) {
+      await new Promise((r) => setTimeout(r, 100));
       probes = leftoverProbes();
     }
     if (probes.length === 0) throw new Error(`no probe service appeared; answer: ${await answer}`);
