@@ -1,6 +1,13 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { docker, dockerQuietly, IMAGE, removeEventually, uniqueName } from "./docker";
+import {
+  createService,
+  docker,
+  dockerQuietly,
+  IMAGE,
+  removeEventually,
+  uniqueName,
+} from "./docker";
 import { ADMIN_TOKEN, asAdmin, asViewer, DOCKER_HOST, E2E_PORT, VIEWER_TOKEN } from "./support";
 
 /**
@@ -75,28 +82,11 @@ test.describe("connectivity probe", () => {
     test.setTimeout(120_000);
     const [, probeNode = "", targetNode = ""] = hostnames();
     docker(["network", "create", "-d", "overlay", net]);
-    docker([
-      "service",
-      "create",
-      "--detach",
-      "--quiet",
-      "--no-resolve-image",
-      "--name",
+    createService(
       svc,
-      "--replicas",
-      "2",
-      "--constraint",
-      `node.hostname==${targetNode}`,
-      "--network",
-      net,
-      IMAGE,
-      "httpd",
-      "-f",
-      "-p",
-      "80",
-      "-h",
-      "/var/www",
-    ]);
+      ["--replicas", "2", "--constraint", `node.hostname==${targetNode}`, "--network", net],
+      ["httpd", "-f", "-p", "80", "-h", "/var/www"],
+    );
     await waitRunning(svc, 2);
     const expected = taskAddresses(svc, net);
     expect(expected).toHaveLength(2);
@@ -208,22 +198,7 @@ test("a dashboard killed during a probe removes the leftover probe when it start
   // No task: tasks.<name> finds nothing (the probe retries it) and the VIP times out, so the
   // probe lives a few seconds, long enough to kill its dashboard.
   const idle = uniqueName("probe-idle");
-  docker([
-    "service",
-    "create",
-    "--detach",
-    "--quiet",
-    "--no-resolve-image",
-    "--name",
-    idle,
-    "--replicas",
-    "0",
-    "--network",
-    "demo-frontend",
-    IMAGE,
-    "sleep",
-    "1d",
-  ]);
+  createService(idle, ["--replicas", "0", "--network", "demo-frontend"]);
   let server = startDashboard(port);
   try {
     await healthy(base);

@@ -40,7 +40,11 @@ export function engineAddr(): string {
 export const IMAGE = "swarmnet/busybox:latest";
 
 /** A throwaway service (one at a time: a burst stalls Swarm's bulk sync). */
-export function createService(name: string, args: string[] = []): void {
+export function createService(
+  name: string,
+  args: string[] = [],
+  command: string[] = ["sleep", "1d"],
+): void {
   docker([
     "service",
     "create",
@@ -51,8 +55,7 @@ export function createService(name: string, args: string[] = []): void {
     name,
     ...args,
     IMAGE,
-    "sleep",
-    "1d",
+    ...command,
   ]);
 }
 

@@ -22,32 +22,13 @@ export function probeCli(p: ProbeCliInput): string[] {
     ...p.addresses.map((ip) => `timeout 3 nc -w 2 ${ip} ${p.port} -e true && echo ${ip} ok`),
   ];
   if (p.attachable) {
+    const run = (...command: string[]) =>
+      shellJoin(["docker", "run", "--rm", "--network", p.network, p.image, ...command]);
     const on = p.node ? `# on ${p.node}: ` : "";
     return [
-      `${on}${shellJoin(["docker", "run", "--rm", "--network", p.network, p.image, "nslookup", p.target])}`,
-      shellJoin([
-        "docker",
-        "run",
-        "--rm",
-        "--network",
-        p.network,
-        p.image,
-        "nslookup",
-        `tasks.${p.target}`,
-      ]),
-      ...p.addresses.map((ip) =>
-        shellJoin([
-          "docker",
-          "run",
-          "--rm",
-          "--network",
-          p.network,
-          p.image,
-          "sh",
-          "-c",
-          `timeout 3 nc -w 2 ${ip} ${p.port} -e true && echo ${ip} ok`,
-        ]),
-      ),
+      `${on}${run("nslookup", p.target)}`,
+      run("nslookup", `tasks.${p.target}`),
+      ...checks.slice(2).map((check) => run("sh", "-c", check)),
     ];
   }
   return [
