@@ -193,7 +193,8 @@ async function healthy(base: string) {
 
 test("a dashboard killed during a probe removes the leftover probe when it starts again", async () => {
   test.setTimeout(150_000);
-  const port = E2E_PORT + 7;
+  // +7 is taken briefly by security-auth.spec.ts; +0..+2 are the suite's own servers.
+  const port = E2E_PORT + 9;
   const base = `http://127.0.0.1:${port}`;
   // No task: tasks.<name> finds nothing (the probe retries it) and the VIP times out, so the
   // probe lives a few seconds, long enough to kill its dashboard.
