@@ -659,6 +659,7 @@ export const en = {
     failed: "The probe could not run:",
     pickNetwork: "Pick an overlay",
     pickTarget: "Pick a service on it",
+    checkOverlay: "Check connectivity on this overlay",
   },
 } as const;
 

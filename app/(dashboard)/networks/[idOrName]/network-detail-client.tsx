@@ -228,8 +228,13 @@ function Detail({ snapshot, idOrName }: { snapshot: Snapshot; idOrName: string }
         </div>
       </PageHeader>
       <Flash scope={`network:${n.name}`} />
-      <div className="mb-4">
+      <div className="mb-4 flex flex-wrap items-center gap-4">
         <RemoveNetwork network={n} />
+        {n.driver === "overlay" && !n.ingress ? (
+          <TextLink href={`/connectivity?network=${encodeURIComponent(n.name)}`}>
+            {m.connectivity.checkOverlay}
+          </TextLink>
+        ) : null}
       </div>
       <div className="grid gap-4 xl:grid-cols-2">
         <Overview d={d} />
