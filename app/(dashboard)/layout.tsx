@@ -7,11 +7,10 @@ import { Nav } from "@/components/layout/nav";
 import { LiveStatus } from "@/components/live/live-status";
 import { Badge } from "@/components/ui/badge";
 import { serverSession } from "@/lib/auth/server-session";
-import { messages } from "@/lib/messages";
-
-const m = messages();
+import { getMessages } from "@/lib/i18n/server";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const m = await getMessages();
   // The proxy already sent anonymous visitors to /login; this is the belt to its braces.
   const session = await serverSession();
   if (!session) redirect("/login");

@@ -7,17 +7,16 @@ import { CheckboxField, FieldMessages, inputClass, TextField } from "@/component
 import { Card } from "@/components/ui/card";
 import { gwbridgeScript } from "@/lib/cli/gwbridge";
 import { type GwbridgeFormState, readGwbridgeForm } from "@/lib/forms/gwbridge-form";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
-
-const m = messages();
-const t = m.gwbridgeForm;
 
 /**
  * Generates the host script that recreates docker_gwbridge on a node. Nothing is sent to the
  * server: the bridge is a kernel device, outside what the Engine API can change.
  */
 export function GwbridgeForm({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.gwbridgeForm;
   const [state, setState] = useState<GwbridgeFormState>(() => ({
     node: snapshot.nodes[0]?.hostname ?? "",
     subnet: "",

@@ -1,11 +1,9 @@
 "use client";
 
 import { cn } from "@/lib/cn";
+import { useMessages } from "@/lib/i18n/provider";
 import type { DisplayState } from "@/lib/live/client-state";
-import { messages } from "@/lib/messages";
 import { useLiveStatus } from "./live-provider";
-
-const m = messages();
 
 const tones: Record<DisplayState, { dot: string; text: string }> = {
   connecting: { dot: "bg-slate-400", text: "text-slate-300" },
@@ -24,6 +22,7 @@ export function clockTime(epochMs: number): string {
  * `size="lg"` for the wall.
  */
 export function LiveStatus({ size = "sm", className }: { size?: "sm" | "lg"; className?: string }) {
+  const m = useMessages();
   const status = useLiveStatus();
   const tone = tones[status.display];
   const stale = status.display !== "live" && status.staleSince !== null;

@@ -17,14 +17,11 @@ import {
   retypeRow,
   rowsFromPorts,
 } from "@/lib/forms/ports-form";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { invalidateAfterMutation, sendJson } from "@/lib/query/mutate";
-
-const m = messages();
-const t = m.servicesOps;
 
 /** The edit and the service state it started from: `version` is what the PUT sends. */
 type Edit = { version: number; before: Port[]; rows: PortRow[]; dirty: boolean };
@@ -37,6 +34,8 @@ const fresh = (service: Service): Edit => ({
 });
 
 function PortsForm({ service, snapshot }: { service: Service; snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.servicesOps;
   const [edit, setEdit] = useState<Edit>(() => fresh(service));
   const client = useQueryClient();
   // An untouched form follows the live service; a touched one keeps its version (→ 409 if stale).
@@ -123,6 +122,8 @@ function PortsForm({ service, snapshot }: { service: Service; snapshot: Snapshot
 
 /** The ports editor card of the service page (admins only). */
 export function PortsEditor({ service, snapshot }: { service: Service; snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.servicesOps;
   return (
     <Card title={t.portsTitle}>
       <MutationGate>

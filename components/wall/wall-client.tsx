@@ -15,7 +15,7 @@ import { useLiveStatus } from "@/components/live/live-provider";
 import { clockTime, LiveStatus } from "@/components/live/live-status";
 import { cn } from "@/lib/cn";
 import { defaultContext, runRules } from "@/lib/diagnostics";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { WALL_THEMES } from "./theme";
 import { attentionItems, type HeldAttention, holdAttention } from "./wall-attention";
@@ -31,9 +31,6 @@ import {
   WALL_FONT,
   type WallLayout,
 } from "./wall-pages";
-
-const m = messages();
-const w = m.wall;
 
 const noSubscription = () => () => {};
 /** False during the server render and hydration, true after: local times only on the client. */
@@ -82,6 +79,8 @@ function useFindings(data: Snapshot | undefined) {
  * Turning a page re-renders one page from data already in the browser: no fetch.
  */
 export function WallClient({ options }: { options: WallOptions }) {
+  const m = useMessages();
+  const w = m.wall;
   const { data, error } = useSnapshot();
   const live = useLiveStatus();
   const mounted = useMounted();

@@ -1,6 +1,6 @@
 /**
- * Every UI string (English). A second language is a second file with the same keys
- * (see lib/messages/index.ts); components never hard-code prose.
+ * Every UI string (English). es.ts holds the same keys in Spanish (`satisfies Dictionary`);
+ * components take them from useMessages() / getMessages() and never hard-code prose.
  */
 export const en = {
   auth: {
@@ -32,8 +32,13 @@ export const en = {
       result: "Result",
     },
   },
-  app: { name: "swarmnet", tagline: "Swarm networking" },
+  app: {
+    name: "swarmnet",
+    tagline: "Swarm networking",
+    description: "Docker Swarm networking dashboard",
+  },
   nav: {
+    label: "Main",
     networks: "Networks",
     ingress: "Ingress",
     gwbridge: "docker_gwbridge",
