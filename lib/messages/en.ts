@@ -598,6 +598,125 @@ export const en = {
     probe: "Firewall probe",
     probeHint: "TCP 2377 and 7946 from the dashboard host",
   },
+  /** Validation texts written by lib/ (zod refinements, lib/net, lib/ports), per request. */
+  validation: {
+    subnetIsAddress: (text: string) =>
+      `${text} is an address, not a subnet: add a prefix length such as /24`,
+    subnetInvalid: (text: string) =>
+      `"${text}" is not a valid subnet (expected CIDR notation such as 10.0.1.0/24)`,
+    addressInSubnetInvalid: (address: string, text: string) =>
+      `"${address}" in ${text} is not a valid IPv4 or IPv6 address`,
+    prefixInvalid: (prefix: string, text: string, bits: number) =>
+      `"${prefix}" in ${text} is not a prefix length (0–${bits})`,
+    hostBits: (text: string, suggestion: string) =>
+      `${text} has host bits set; did you mean ${suggestion}?`,
+    addressIsSubnet: (text: string) => `${text} is a subnet, not a single address`,
+    zoneIndex: (text: string) => `${text} has a zone index (%…), which Docker does not accept here`,
+    addressInvalid: (text: string) => `"${text}" is not a valid IPv4 or IPv6 address`,
+    gatewayFamily: (gateway: string, gatewayFamily: string, subnet: string, subnetFamily: string) =>
+      `gateway ${gateway} is ${gatewayFamily} but subnet ${subnet} is ${subnetFamily}`,
+    gatewayOutside: (gateway: string, subnet: string) =>
+      `gateway ${gateway} is outside subnet ${subnet}`,
+    gatewayNetworkAddress: (gateway: string, subnet: string) =>
+      `gateway ${gateway} is the network address of ${subnet}`,
+    gatewayBroadcast: (gateway: string, subnet: string) =>
+      `gateway ${gateway} is the broadcast address of ${subnet}`,
+    rangeFamily: (range: string, rangeFamily: string, subnet: string, subnetFamily: string) =>
+      `IP range ${range} is ${rangeFamily} but subnet ${subnet} is ${subnetFamily}`,
+    rangeOutside: (range: string, subnet: string) =>
+      `IP range ${range} is not inside subnet ${subnet}`,
+    overlapsOwn: (subnet: string, other: string, index: number) =>
+      `${subnet} overlaps ${other} (ipam.${index}) of this network`,
+    overlapsNetwork: (subnet: string, other: string, network: string) =>
+      `${subnet} overlaps ${other} of network ${network}`,
+    overlapsPool: (subnet: string, pool: string) =>
+      `${subnet} overlaps the swarm default address pool ${pool}: Docker allocates automatic subnets from that pool, so a network created later may collide with this one`,
+    containsNodeAddress: (subnet: string, list: string) =>
+      `${subnet} contains node address ${list}: tasks on this network could no longer reach that address through the host network`,
+    ingressDefaultContainsNode: (subnet: string, list: string) =>
+      `the default ingress subnet ${subnet} contains node address ${list}; recreate ingress with another subnet (moby/moby#24220)`,
+    mtuNote: (vxlan: number, ipsec: number | null, overhead: number, underlay: number) =>
+      `Docker subtracts ${vxlan} bytes for VXLAN${ipsec === null ? "" : ` and ${ipsec} for IPsec encryption`} from this value: containers get MTU − ${overhead} (${underlay - overhead} at ${underlay}). Set it to the underlay's MTU (${underlay} here); a larger value makes packets the underlay must fragment or drop.`,
+    mtuAboveUnderlay: (mtu: number, underlay: number, note: string) =>
+      `MTU ${mtu} is larger than the ${underlay}-byte underlay: ${note}`,
+    mtuRange: (min: number, max: number) => `MTU must be a whole number from ${min} to ${max}`,
+    mtuBelowIpv6: (mtu: number, min: number) =>
+      `MTU ${mtu} is below ${min}: IPv6 needs at least ${min}`,
+    mtuJumbo: (mtu: number, jumbo: number) =>
+      `MTU ${mtu} is above ${jumbo}: jumbo frames must be supported end to end (every NIC and switch between nodes)`,
+    nameRequired: "name is required",
+    nameTooLong: (length: number, max: number) =>
+      `name is ${length} characters; at most ${max} (a DNS label)`,
+    nameDots: "name cannot contain dots: swarm names are DNS labels",
+    nameStart: "name must start with a letter or digit",
+    nameEnd: "name must end with a letter or digit",
+    nameChars: "name may only contain letters, digits, '-' and '_'",
+    notKeyValue: (line: string, key: string) =>
+      `"${line}" is not key=value (write ${key}= for an empty value)`,
+    emptyKey: (line: string) => `"${line}" has an empty key`,
+    keyWhitespace: (key: string) => `key "${key}" contains whitespace`,
+    duplicateLineKey: (key: string, line: number) =>
+      `duplicate key ${key} (first given on line ${line})`,
+    onLine: (line: number, message: string) => `line ${line}: ${message}`,
+    dnsrrIngressPorts: (list: string) =>
+      `dnsrr cannot be used while ports are published through the routing mesh (${list}): switch them to mode=host (convertIngressPortsToHost) or remove them`,
+    portRole: { published: "published", target: "target" },
+    publishedRange: "published port must be 1–65535; omit it to let Docker choose",
+    targetRange: "target port must be 1–65535",
+    portNotNumber: (role: string, text: string) => `${role} port "${text}" is not a number`,
+    rangeBackwards: (role: string, text: string) => `${role} range ${text} ends before it starts`,
+    rangeTooLong: (role: string, text: string, max: number) =>
+      `${role} range ${text} is longer than ${max} ports`,
+    unknownProtocol: (text: string, list: string) => `unknown protocol "${text}": use ${list}`,
+    unknownMode: (text: string, list: string) => `unknown mode "${text}": use ${list}`,
+    or: "or",
+    rangeLengths: (published: string, target: string) =>
+      `published ports ${published} and target ports ${target} must be ranges of the same length (e.g. 8080-8081:80-81)`,
+    manyProtocols: (text: string) => `"${text}" has more than one "/protocol"`,
+    tooManyColons: (text: string) => `"${text}" has too many ":" (expected published:target)`,
+    hostAddress: (address: string) =>
+      `Swarm services cannot bind a host address (${address}): ports are published on every address of the node; remove "${address}:" and firewall the port instead`,
+    emptyPublished: (text: string) =>
+      `"${text}" has an empty published port; write just the target to let Docker choose`,
+    emptyField: (text: string) => `"${text}" has an empty field (stray comma?)`,
+    fieldNotKeyValue: (field: string) => `"${field}" is not key=value`,
+    unknownKey: (key: string, list: string) => `unknown key "${key}": use ${list}`,
+    duplicateKey: (key: string) => `duplicate key "${key}"`,
+    targetRequired:
+      "target is required (the port inside the container), e.g. published=8080,target=80",
+    emptyPort: "empty port: expected e.g. 8080:80 or published=8080,target=80",
+    portSpaces: (text: string) => `"${text}" contains spaces`,
+    duplicateInList: (key: string, entry: number) =>
+      `${key} is already published by entry ${entry} of this list`,
+    hostModeShared: (key: string, service: string) =>
+      `${key} is also published in host mode by service ${service}: tasks of both on one node would conflict, so they can never share a node`,
+    ingressTaken: (key: string, service: string) =>
+      `${key} is already published through the routing mesh by service ${service}`,
+    hostTaken: (key: string, service: string) =>
+      `${key} is published in host mode by service ${service}; the routing mesh would take it on every node, so Docker refuses it`,
+    unknownField: (key: string) => `unknown field "${key}"`,
+    moreProblems: (n: number) => `…and ${n} more problems`,
+    labelKeyEmpty: "label keys cannot be empty",
+    labelKeyLong: (max: number) => `label keys are at most ${max} characters`,
+    labelValueLong: (max: number) => `label values are at most ${max} characters`,
+    tooManyLabels: (max: number) => `at most ${max} labels`,
+    tooManyIpam: (max: number) => `at most ${max} IPAM configurations`,
+    ingressAttachable: "an ingress network cannot be attachable",
+    reservedLabel: (label: string) => `${label} is reserved for networks Docker creates itself`,
+    aliasInvalid: "an alias cannot be empty or contain spaces or commas",
+    networkRequired: "network is required",
+    tooManyAliases: (max: number) => `at most ${max} aliases`,
+    versionQueryRequired: "version is required (?version=N)",
+    versionWhole: "version must be a whole number",
+    versionTooLarge: "version is too large",
+    versionNumber: "version must be the service's version number (Version.Index)",
+    versionMin: "version must be 0 or more",
+    tooManyPorts: (max: number) => `at most ${max} ports in all, ranges counted port by port`,
+    tooManyPublish: (max: number) => `at most ${max} publish entries`,
+    portsAndPublish: "send either ports or publish, not both",
+    portsRequired: "ports (or publish) is required",
+    chooseNode: "choose the node to run the script on",
+  },
 } as const;
 
 export type Messages = typeof en;

@@ -608,4 +608,126 @@ export const es = {
     probe: "Prueba de firewall",
     probeHint: "TCP 2377 y 7946 desde el host del panel",
   },
+  validation: {
+    subnetIsAddress: (text: string) =>
+      `${text} es una dirección, no una subred: añada una longitud de prefijo como /24`,
+    subnetInvalid: (text: string) =>
+      `"${text}" no es una subred válida (se espera notación CIDR como 10.0.1.0/24)`,
+    addressInSubnetInvalid: (address: string, text: string) =>
+      `"${address}" en ${text} no es una dirección IPv4 ni IPv6 válida`,
+    prefixInvalid: (prefix: string, text: string, bits: number) =>
+      `"${prefix}" en ${text} no es una longitud de prefijo (0–${bits})`,
+    hostBits: (text: string, suggestion: string) =>
+      `${text} tiene bits de host activados; ¿quería decir ${suggestion}?`,
+    addressIsSubnet: (text: string) => `${text} es una subred, no una dirección`,
+    zoneIndex: (text: string) => `${text} lleva un índice de zona (%…), que Docker no acepta aquí`,
+    addressInvalid: (text: string) => `"${text}" no es una dirección IPv4 ni IPv6 válida`,
+    gatewayFamily: (gateway: string, gatewayFamily: string, subnet: string, subnetFamily: string) =>
+      `la puerta de enlace ${gateway} es ${gatewayFamily} pero la subred ${subnet} es ${subnetFamily}`,
+    gatewayOutside: (gateway: string, subnet: string) =>
+      `la puerta de enlace ${gateway} está fuera de la subred ${subnet}`,
+    gatewayNetworkAddress: (gateway: string, subnet: string) =>
+      `la puerta de enlace ${gateway} es la dirección de red de ${subnet}`,
+    gatewayBroadcast: (gateway: string, subnet: string) =>
+      `la puerta de enlace ${gateway} es la dirección de broadcast de ${subnet}`,
+    rangeFamily: (range: string, rangeFamily: string, subnet: string, subnetFamily: string) =>
+      `el rango de IP ${range} es ${rangeFamily} pero la subred ${subnet} es ${subnetFamily}`,
+    rangeOutside: (range: string, subnet: string) =>
+      `el rango de IP ${range} no está dentro de la subred ${subnet}`,
+    overlapsOwn: (subnet: string, other: string, index: number) =>
+      `${subnet} se solapa con ${other} (ipam.${index}) de esta misma red`,
+    overlapsNetwork: (subnet: string, other: string, network: string) =>
+      `${subnet} se solapa con ${other} de la red ${network}`,
+    overlapsPool: (subnet: string, pool: string) =>
+      `${subnet} se solapa con el pool de direcciones por defecto del swarm ${pool}: Docker asigna de ese pool las subredes automáticas, así que una red creada más tarde puede chocar con esta`,
+    containsNodeAddress: (subnet: string, list: string) =>
+      `${subnet} contiene la dirección de nodo ${list}: las tareas de esta red ya no podrían llegar a esa dirección a través de la red del host`,
+    ingressDefaultContainsNode: (subnet: string, list: string) =>
+      `la subred por defecto de ingress ${subnet} contiene la dirección de nodo ${list}; vuelva a crear ingress con otra subred (moby/moby#24220)`,
+    mtuNote: (vxlan: number, ipsec: number | null, overhead: number, underlay: number) =>
+      `Docker resta a este valor ${vxlan} bytes por VXLAN${ipsec === null ? "" : ` y ${ipsec} por el cifrado IPsec`}: los contenedores reciben MTU − ${overhead} (${underlay - overhead} con ${underlay}). Póngalo igual a la MTU de la red física (aquí ${underlay}); un valor mayor genera paquetes que la red física tendrá que fragmentar o descartar.`,
+    mtuAboveUnderlay: (mtu: number, underlay: number, note: string) =>
+      `la MTU ${mtu} es mayor que la de la red física (${underlay} bytes): ${note}`,
+    mtuRange: (min: number, max: number) => `la MTU debe ser un número entero de ${min} a ${max}`,
+    mtuBelowIpv6: (mtu: number, min: number) =>
+      `la MTU ${mtu} es menor que ${min}: IPv6 necesita al menos ${min}`,
+    mtuJumbo: (mtu: number, jumbo: number) =>
+      `la MTU ${mtu} supera ${jumbo}: las jumbo frames deben admitirse de extremo a extremo (cada NIC y cada switch entre nodos)`,
+    nameRequired: "el nombre es obligatorio",
+    nameTooLong: (length: number, max: number) =>
+      `el nombre tiene ${length} caracteres; como máximo ${max} (una etiqueta DNS)`,
+    nameDots: "el nombre no puede llevar puntos: los nombres del swarm son etiquetas DNS",
+    nameStart: "el nombre debe empezar por una letra o un dígito",
+    nameEnd: "el nombre debe terminar en una letra o un dígito",
+    nameChars: "el nombre solo puede llevar letras, dígitos, '-' y '_'",
+    notKeyValue: (line: string, key: string) =>
+      `"${line}" no es clave=valor (escriba ${key}= para un valor vacío)`,
+    emptyKey: (line: string) => `"${line}" tiene la clave vacía`,
+    keyWhitespace: (key: string) => `la clave "${key}" contiene espacios`,
+    duplicateLineKey: (key: string, line: number) =>
+      `clave ${key} repetida (ya aparece en la línea ${line})`,
+    onLine: (line: number, message: string) => `línea ${line}: ${message}`,
+    dnsrrIngressPorts: (list: string) =>
+      `no se puede usar dnsrr mientras haya puertos publicados a través de la malla de enrutamiento (${list}): páselos a mode=host (convertIngressPortsToHost) o quítelos`,
+    portRole: { published: "publicado", target: "de destino" },
+    publishedRange:
+      "el puerto publicado debe estar entre 1 y 65535; omítalo para que Docker elija uno",
+    targetRange: "el puerto de destino debe estar entre 1 y 65535",
+    portNotNumber: (role: string, text: string) => `el puerto ${role} "${text}" no es un número`,
+    rangeBackwards: (role: string, text: string) =>
+      `el rango ${role} ${text} termina antes de empezar`,
+    rangeTooLong: (role: string, text: string, max: number) =>
+      `el rango ${role} ${text} tiene más de ${max} puertos`,
+    unknownProtocol: (text: string, list: string) => `protocolo desconocido "${text}": use ${list}`,
+    unknownMode: (text: string, list: string) => `modo desconocido "${text}": use ${list}`,
+    or: "o",
+    rangeLengths: (published: string, target: string) =>
+      `los puertos publicados ${published} y los de destino ${target} deben ser rangos de la misma longitud (p. ej. 8080-8081:80-81)`,
+    manyProtocols: (text: string) => `"${text}" lleva más de un "/protocolo"`,
+    tooManyColons: (text: string) => `"${text}" tiene demasiados ":" (se espera publicado:destino)`,
+    hostAddress: (address: string) =>
+      `los servicios de Swarm no pueden enlazar una dirección del host (${address}): los puertos se publican en todas las direcciones del nodo; quite "${address}:" y filtre el puerto en el firewall`,
+    emptyPublished: (text: string) =>
+      `"${text}" tiene el puerto publicado vacío; escriba solo el de destino para que Docker elija`,
+    emptyField: (text: string) => `"${text}" tiene un campo vacío (¿una coma de más?)`,
+    fieldNotKeyValue: (field: string) => `"${field}" no es clave=valor`,
+    unknownKey: (key: string, list: string) => `clave desconocida "${key}": use ${list}`,
+    duplicateKey: (key: string) => `clave "${key}" repetida`,
+    targetRequired:
+      "target es obligatorio (el puerto dentro del contenedor), p. ej. published=8080,target=80",
+    emptyPort: "puerto vacío: se espera p. ej. 8080:80 o published=8080,target=80",
+    portSpaces: (text: string) => `"${text}" contiene espacios`,
+    duplicateInList: (key: string, entry: number) =>
+      `${key} ya está publicado en la entrada ${entry} de esta lista`,
+    hostModeShared: (key: string, service: string) =>
+      `${key} también lo publica en modo host el servicio ${service}: las tareas de ambos chocarían en un mismo nodo, así que nunca podrán compartir nodo`,
+    ingressTaken: (key: string, service: string) =>
+      `${key} ya lo publica a través de la malla de enrutamiento el servicio ${service}`,
+    hostTaken: (key: string, service: string) =>
+      `${key} lo publica en modo host el servicio ${service}; la malla de enrutamiento lo ocuparía en todos los nodos, así que Docker lo rechaza`,
+    unknownField: (key: string) => `campo desconocido "${key}"`,
+    moreProblems: (n: number) => `…y ${n} problemas más`,
+    labelKeyEmpty: "las claves de etiqueta no pueden estar vacías",
+    labelKeyLong: (max: number) => `las claves de etiqueta tienen como máximo ${max} caracteres`,
+    labelValueLong: (max: number) => `los valores de etiqueta tienen como máximo ${max} caracteres`,
+    tooManyLabels: (max: number) => `como máximo ${max} etiquetas`,
+    tooManyIpam: (max: number) => `como máximo ${max} configuraciones IPAM`,
+    ingressAttachable: "una red ingress no puede ser attachable",
+    reservedLabel: (label: string) =>
+      `${label} está reservada para las redes que crea el propio Docker`,
+    aliasInvalid: "un alias no puede estar vacío ni llevar espacios o comas",
+    networkRequired: "la red es obligatoria",
+    tooManyAliases: (max: number) => `como máximo ${max} alias`,
+    versionQueryRequired: "version es obligatorio (?version=N)",
+    versionWhole: "version debe ser un número entero",
+    versionTooLarge: "version es demasiado grande",
+    versionNumber: "version debe ser el número de versión del servicio (Version.Index)",
+    versionMin: "version debe ser 0 o mayor",
+    tooManyPorts: (max: number) =>
+      `como máximo ${max} puertos en total, contando los rangos puerto a puerto`,
+    tooManyPublish: (max: number) => `como máximo ${max} entradas publish`,
+    portsAndPublish: "envíe ports o publish, no ambos",
+    portsRequired: "ports (o publish) es obligatorio",
+    chooseNode: "elija el nodo en el que ejecutar el script",
+  },
 } satisfies Dictionary;
