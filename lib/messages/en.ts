@@ -717,6 +717,76 @@ export const en = {
     portsRequired: "ports (or publish) is required",
     chooseNode: "choose the node to run the script on",
   },
+  /** Server error messages (`error.message` of the API), in the request's language. */
+  errors: {
+    needsBody: "The request needs a JSON body.",
+    badJson: "The request body is not valid JSON.",
+    invalidFields: "Some fields are not valid.",
+    invalidQuery: "Some query parameters are not valid.",
+    unexpected: "Unexpected server error.",
+    signIn: "Sign in first: send Authorization: Bearer <token>, or log in at /login.",
+    readOnly: "swarmnet runs in read-only mode (SWARMNET_READ_ONLY=1): changes are turned off.",
+    adminOnly: "This operation needs the admin role; you are signed in as a viewer.",
+    crossSite: "Cross-site request refused: changes must come from swarmnet's own pages.",
+    crossSiteLogin: "Cross-site login refused.",
+    crossSiteLogout: "Cross-site logout refused.",
+    badBearer: "That bearer token is not valid.",
+    badToken: "That token is not valid.",
+    badTokenField: "not a valid token",
+    rateLimited: (seconds: number) => `Too many wrong tokens: try again in ${seconds} s.`,
+    auditDown:
+      "The audit log cannot be written, so changes are refused until it can (see the server log).",
+    tooLarge: (bytes: number) => `The request body is larger than ${bytes} bytes.`,
+    tooManyStreams: (max: number) =>
+      `Too many open event streams from this address (at most ${max}): close some tabs.`,
+    noNetwork: (name: string) => `No network named "${name}".`,
+    noService: (name: string) => `No service named "${name}".`,
+    noSuchNetwork: "no such network",
+    unreachable: (host: string, reason: string) => `Cannot reach Docker at ${host}: ${reason}`,
+    staleVersion: (service: string, version: number, current: number) =>
+      `The service "${service}" changed since it was loaded (version ${version}, now ${current}). Reload it and apply your change again.`,
+    changedMeanwhile: (service: string) =>
+      `The service "${service}" changed meanwhile. Reload it and apply your change again.`,
+    nameTaken: (name: string, driver: string, scope: string) =>
+      `A network named "${name}" already exists (${driver}, ${scope}).`,
+    secondIngress: (name: string) =>
+      `Only one ingress network can exist and "${name}" is present: remove it first (Customize ingress).`,
+    subnetsConflict: "The subnets conflict with existing networks",
+    portsConflict: "The ports cannot be published",
+    dnsrrNoIngressPorts: (service: string) =>
+      `${service} uses dnsrr, which cannot publish through the routing mesh: publish with mode=host, or switch the endpoint mode to vip first`,
+    dnsrrBlocked: (service: string, explanation: string) =>
+      `${service} publishes ports through the routing mesh (ingress mode), which Docker refuses with dnsrr ("port published with ingress mode can't be used with dnsrr mode"). ${explanation} Send convertIngressPortsToHost: true to publish those ports in mode=host in the same update.`,
+    systemNetwork: (name: string) =>
+      `"${name}" is created and managed by Docker itself and cannot be removed here.`,
+    ingressInUse: (services: string) =>
+      `The ingress network is in use: these services publish ports through the routing mesh: ${services}. Remove those ports (or switch them to mode=host) first.`,
+    inUseServices: (list: string) => `services ${list}`,
+    inUseContainers: (list: string) => `containers ${list}`,
+    and: "and",
+    networkInUse: (name: string, who: string) =>
+      `The network "${name}" is in use by ${who}. Detach them first.`,
+    notJoinable: (name: string) =>
+      `"${name}" is not an overlay network a service can join (only swarm-scoped, non-ingress networks).`,
+    notOverlay: "not a swarm overlay",
+    alreadyAttached: (service: string, network: string) =>
+      `${service} is already attached to ${network}.`,
+    notAttached: (service: string, network: string) =>
+      `${service} is not attached to a network named "${network}".`,
+  },
+  /** Warnings an operation returns beside its result (`warnings`). */
+  warnings: {
+    engineVersion:
+      "Before replacing the routing-mesh network, make sure all the nodes in your swarm run the same Docker Engine version; otherwise removal may not be effective and newly created ingress networks may not work.",
+    encryptionCost:
+      "Encryption (IPsec) costs CPU and throughput on every packet between nodes: measure it before production.",
+    encryptionWindows: (nodes: string) =>
+      `Overlay encryption is not supported on Windows nodes: ${nodes}.`,
+    dnsrrExplanation:
+      "dnsrr bypasses the routing mesh: the service gets no virtual IP, DNS for its name returns the task IPs, and clients need their own load balancer.",
+    staleDns:
+      "Known Docker issue (moby#36988): after switching from dnsrr to vip, DNS may keep answering with task IPs until the tasks restart. Force a restart (docker service update --force) if clients see stale answers.",
+  },
 } as const;
 
 export type Messages = typeof en;

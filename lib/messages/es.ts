@@ -730,4 +730,76 @@ export const es = {
     portsRequired: "ports (o publish) es obligatorio",
     chooseNode: "elija el nodo en el que ejecutar el script",
   },
+  errors: {
+    needsBody: "La petición necesita un cuerpo JSON.",
+    badJson: "El cuerpo de la petición no es JSON válido.",
+    invalidFields: "Hay campos no válidos.",
+    invalidQuery: "Hay parámetros de consulta no válidos.",
+    unexpected: "Error inesperado del servidor.",
+    signIn: "Inicie sesión primero: envíe Authorization: Bearer <token>, o entre por /login.",
+    readOnly:
+      "swarmnet funciona en modo de solo lectura (SWARMNET_READ_ONLY=1): los cambios están desactivados.",
+    adminOnly: "Esta operación requiere el rol admin; ha iniciado sesión como viewer.",
+    crossSite:
+      "Petición entre sitios rechazada: los cambios deben venir de las propias páginas de swarmnet.",
+    crossSiteLogin: "Inicio de sesión entre sitios rechazado.",
+    crossSiteLogout: "Cierre de sesión entre sitios rechazado.",
+    badBearer: "Ese token bearer no es válido.",
+    badToken: "Ese token no es válido.",
+    badTokenField: "no es un token válido",
+    rateLimited: (seconds: number) =>
+      `Demasiados tokens incorrectos: vuelva a intentarlo dentro de ${seconds} s.`,
+    auditDown:
+      "No se puede escribir el registro de auditoría, así que los cambios se rechazan hasta que se pueda (vea el log del servidor).",
+    tooLarge: (bytes: number) => `El cuerpo de la petición supera los ${bytes} bytes.`,
+    tooManyStreams: (max: number) =>
+      `Demasiados flujos de eventos abiertos desde esta dirección (como máximo ${max}): cierre algunas pestañas.`,
+    noNetwork: (name: string) => `No hay ninguna red llamada "${name}".`,
+    noService: (name: string) => `No hay ningún servicio llamado "${name}".`,
+    noSuchNetwork: "no existe esa red",
+    unreachable: (host: string, reason: string) =>
+      `No se puede contactar con Docker en ${host}: ${reason}`,
+    staleVersion: (service: string, version: number, current: number) =>
+      `El servicio "${service}" cambió desde que se cargó (versión ${version}, ahora ${current}). Recárguelo y vuelva a aplicar su cambio.`,
+    changedMeanwhile: (service: string) =>
+      `El servicio "${service}" cambió mientras tanto. Recárguelo y vuelva a aplicar su cambio.`,
+    nameTaken: (name: string, driver: string, scope: string) =>
+      `Ya existe una red llamada "${name}" (${driver}, ${scope}).`,
+    secondIngress: (name: string) =>
+      `Solo puede existir una red ingress y ya está "${name}": elimínela primero (Personalizar ingress).`,
+    subnetsConflict: "Las subredes chocan con redes existentes",
+    portsConflict: "No se pueden publicar los puertos",
+    dnsrrNoIngressPorts: (service: string) =>
+      `${service} usa dnsrr, que no puede publicar a través de la malla de enrutamiento: publique con mode=host, o cambie antes el modo de endpoint a vip`,
+    dnsrrBlocked: (service: string, explanation: string) =>
+      `${service} publica puertos a través de la malla de enrutamiento (modo ingress), y Docker lo rechaza con dnsrr («port published with ingress mode can't be used with dnsrr mode»). ${explanation} Envíe convertIngressPortsToHost: true para publicar esos puertos en mode=host en la misma actualización.`,
+    systemNetwork: (name: string) =>
+      `"${name}" la crea y la gestiona el propio Docker y no se puede eliminar desde aquí.`,
+    ingressInUse: (services: string) =>
+      `La red ingress está en uso: estos servicios publican puertos a través de la malla de enrutamiento: ${services}. Quite esos puertos (o páselos a mode=host) primero.`,
+    inUseServices: (list: string) => `los servicios ${list}`,
+    inUseContainers: (list: string) => `los contenedores ${list}`,
+    and: "y",
+    networkInUse: (name: string, who: string) =>
+      `La red "${name}" la usan ${who}. Desconéctelos primero.`,
+    notJoinable: (name: string) =>
+      `"${name}" no es una red overlay a la que pueda unirse un servicio (solo redes de ámbito swarm que no sean ingress).`,
+    notOverlay: "no es una overlay del swarm",
+    alreadyAttached: (service: string, network: string) =>
+      `${service} ya está conectado a ${network}.`,
+    notAttached: (service: string, network: string) =>
+      `${service} no está conectado a ninguna red llamada "${network}".`,
+  },
+  warnings: {
+    engineVersion:
+      "Antes de reemplazar la red de la malla de enrutamiento, asegúrese de que todos los nodos del swarm ejecutan la misma versión de Docker Engine; si no, puede que la eliminación no surta efecto y que las nuevas redes ingress no funcionen.",
+    encryptionCost:
+      "El cifrado (IPsec) cuesta CPU y rendimiento en cada paquete entre nodos: mídalo antes de llevarlo a producción.",
+    encryptionWindows: (nodes: string) =>
+      `El cifrado de overlay no se admite en nodos Windows: ${nodes}.`,
+    dnsrrExplanation:
+      "dnsrr evita la malla de enrutamiento: el servicio no tiene IP virtual, el DNS de su nombre devuelve las IPs de las tareas y los clientes necesitan su propio balanceador de carga.",
+    staleDns:
+      "Problema conocido de Docker (moby#36988): tras pasar de dnsrr a vip, el DNS puede seguir respondiendo con las IPs de las tareas hasta que estas se reinicien. Fuerce un reinicio (docker service update --force) si los clientes ven respuestas obsoletas.",
+  },
 } satisfies Dictionary;
