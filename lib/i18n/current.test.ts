@@ -1,8 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { runRules } from "@/lib/diagnostics";
+import { fixtureContext } from "@/lib/diagnostics/fixtures";
 import { emptyNetworkForm, readNetworkForm } from "@/lib/forms/network-form";
 import { parsePublish } from "@/lib/ports/parse";
 import { zodIssuesToDetails } from "@/lib/schemas/errors";
 import { createNetworkSchema } from "@/lib/schemas/network-create";
+import { fixtureNode, fixtureSnapshot } from "@/test/fixtures/snapshot";
 import { currentLocale, t, withLocale } from "./current";
 
 describe("the current language of lib's texts", () => {
@@ -37,5 +40,17 @@ describe("the current language of lib's texts", () => {
       ok: false,
       error: 'protocolo desconocido "icmp": use tcp, udp, sctp',
     });
+  });
+
+  it("writes diagnostics findings in the scope's language, commands unchanged", () => {
+    const snapshot = fixtureSnapshot({ nodes: [fixtureNode({ hostname: "m1" })] });
+    const en = runRules(snapshot, fixtureContext()).find((f) => f.id === "manager-quorum:single");
+    const es = withLocale("es", () =>
+      runRules(snapshot, fixtureContext()).find((f) => f.id === "manager-quorum:single"),
+    );
+    expect(en?.title).toBe("A single manager: no fault tolerance");
+    expect(es?.title).toBe("Un solo manager: sin tolerancia a fallos");
+    expect(es?.detail).toMatch(/^m1 es el único manager/);
+    expect(es?.fix.commands).toEqual(en?.fix.commands);
   });
 });

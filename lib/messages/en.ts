@@ -787,6 +787,189 @@ export const en = {
     staleDns:
       "Known Docker issue (moby#36988): after switching from dnsrr to vip, DNS may keep answering with task IPs until the tasks restart. Force a restart (docker service update --force) if clients see stale answers.",
   },
+  /** Diagnostics findings (title, detail, fix text), one entry per rule. */
+  findings: {
+    ruleFailed: {
+      title: (rule: string) => `The ${rule} check could not run`,
+      fix: "Report this with the snapshot (GET /api/snapshot).",
+    },
+    addressExhaustion: {
+      titleFull: (network: string) => `${network} has run out of addresses`,
+      titleNear: (network: string, percent: number) =>
+        `${network} is running out of addresses (${percent}% used)`,
+      detail: (p: {
+        ranges: string;
+        capacity: number;
+        used: number;
+        tasks: number;
+        vips: number;
+        lb: number;
+        containers: number;
+      }) =>
+        `${p.ranges} gives ${p.capacity} addresses to tasks; ${p.used} are needed: ${p.tasks} for tasks, ${p.vips} for service VIPs, ${p.lb} for load-balancer endpoints (one per node with a task on it) and ${p.containers} for standalone containers.`,
+      full: "New tasks stay pending with no IP address available; scaling or updating a service fails.",
+      near: (free: number) =>
+        `Only ${free} left: a rolling update with start-first order, or a few more replicas, will exhaust it.`,
+      fix: (network: string, prefix: number, free: string | null) =>
+        `Recreate ${network} with a larger subnet (/${prefix}${free ? `, ${free} is free` : ""}), or move some services to another overlay.`,
+    },
+    dnsrrIngressPorts: {
+      title: (service: string) =>
+        `${service} uses dnsrr with ports published through the routing mesh`,
+      detail: (service: string, ports: string) =>
+        `${service} has endpoint mode dnsrr and publishes ${ports} in ingress mode. The routing mesh balances published ports to the service's virtual IP, and a dnsrr service has none, so these ports cannot work; current Docker refuses this combination outright.`,
+      fix: "Either publish the ports in host mode (bound only on the nodes that run a task) and keep dnsrr, or go back to vip to keep the routing mesh.",
+    },
+    dnsrrVipSwitch: {
+      title: (service: string) => `${service} was switched from dnsrr to vip recently`,
+      detail: (service: string, at: string) =>
+        `${service} changed from dnsrr to vip at ${at}. After this switch the service name may no longer resolve on its networks (moby/moby#36988), while tasks.${service} keeps answering: clients using the name fail although the tasks are healthy.`,
+      fix: "Check the name from a task on the same network; if it does not resolve, redeploy the tasks with --force, and if it still does not, remove and recreate the service.",
+    },
+    encryptedWindows: {
+      title: (network: string) => `Encrypted overlay ${network} in a swarm with Windows nodes`,
+      detail: (network: string, nodes: string, onWindows: boolean) =>
+        `${network} is encrypted (IPsec), which Windows nodes do not support: a task scheduled on ${nodes} joins the network without an error but cannot exchange traffic with the other tasks. ${onWindows ? "Tasks on this network already run on a Windows node." : "No task on it runs on a Windows node yet, but nothing stops the scheduler from placing one there."}`,
+      fix: "Keep the services on this network off Windows nodes with a placement constraint, or recreate the network without encryption (and protect the traffic another way).",
+    },
+    managerQuorum: {
+      lostTitle: (down: number, total: number) =>
+        `Raft quorum is lost or at risk: ${down} of ${total} managers unavailable`,
+      lostDetail: (total: number, needed: number, names: string, count: number) =>
+        `A swarm with ${total} managers needs ${needed} of them to agree. ${names} ${count === 1 ? "is" : "are"} unavailable, so the swarm cannot schedule, update or create anything until they are back.`,
+      lostFix:
+        "Bring the managers back (Docker running, 2377/tcp open between managers). If they are lost for good, recover on a surviving manager by forcing a new cluster; it keeps services and networks.",
+      singleTitle: "A single manager: no fault tolerance",
+      singleDetail: (name: string) =>
+        `${name} is the only manager. If it fails, the swarm cannot be managed (no scheduling, no updates, no new networks) until it is back; running tasks keep running. Three managers tolerate one failure, five tolerate two.`,
+      singleFixPromote: "Promote two workers, for three managers in total.",
+      singleFixJoin:
+        "Join two more managers (the command prints the join line with the manager token).",
+      evenTitle: (n: number) => `${n} managers: an even number adds no fault tolerance`,
+      evenDetail: (n: number, majority: number, tolerance: number) =>
+        `${n} managers need ${majority} for a majority and so tolerate ${tolerance} failure${tolerance === 1 ? "" : "s"}, the same as ${n - 1}; the extra manager only adds raft traffic. A network split into halves leaves neither side with a majority.`,
+      evenFix: "Run an odd number of managers: promote one more worker, or demote one manager.",
+    },
+    mtuUnderlay: {
+      title: (network: string, underlay: number) =>
+        `${network} sends packets larger than the underlay MTU (${underlay})`,
+      noOption: (assumed: number) =>
+        `has no MTU option, so Docker assumes a ${assumed}-byte underlay`,
+      option: (mtu: number) => `sets com.docker.network.driver.mtu=${mtu}`,
+      detail: (p: {
+        network: string;
+        setting: string;
+        inner: number;
+        vxlan: number;
+        ipsec: number | null;
+        outer: number;
+        underlay: number;
+      }) =>
+        `${p.network} ${p.setting}: containers get an interface MTU of ${p.inner}, and with ${p.vxlan} bytes of VXLAN${p.ipsec === null ? "" : ` + ${p.ipsec} IPsec`} overhead their full-size packets leave the node at ${p.outer} bytes, more than the ${p.underlay} bytes the nodes' network carries. Small requests work while large responses are fragmented or silently dropped (connections hang after the handshake). The underlay MTU is what you told the diagnostics (underlayMtu=${p.underlay}); check it with \`ip link\` on the nodes.`,
+      fix: (network: string, underlay: number, inner: number) =>
+        `Recreate ${network} with com.docker.network.driver.mtu=${underlay}: Docker subtracts the encapsulation itself, giving containers ${inner}.`,
+    },
+    nodeAddressOverlap: {
+      whyIngress: (subnet: string) =>
+        `The ingress network kept Docker's default ${subnet}, which sits on the nodes' LAN here: packets for those node addresses are routed into the routing mesh instead of the underlay, and published ports stop answering from those nodes (moby/moby#24220).`,
+      whyGwbridge:
+        "docker_gwbridge takes a free 172.x range when the node joins; here it covers node addresses, so each node routes traffic for those peers into its local bridge and swarm control and data traffic between the nodes breaks (moby/moby#27890).",
+      whyOverlay:
+        "Tasks on this network treat those addresses as local to the overlay, so they can no longer reach the nodes (or anything else at those addresses) through the underlay.",
+      whereGwbridge:
+        "on every node (docker_gwbridge is local to each node and cannot be changed through the API; the docker_gwbridge page generates the full script)",
+      whereIngress: "(the Ingress page's wizard does the same step by step)",
+      title: (network: string) => `${network} overlaps node addresses`,
+      detail: (subnets: string, list: string, why: string) => `${subnets} contains ${list}. ${why}`,
+      fix: (network: string, free: string | null, where: string) =>
+        `Recreate ${network} with a subnet away from the nodes' addresses${free ? ` (${free} is free)` : ""} ${where}`.trim(),
+    },
+    nodeHealth: {
+      down: (node: string, state: string, message: string | null) =>
+        `${node} is ${state}${message ? ` (${message})` : ""}: the managers get no heartbeat from it, so its tasks are rescheduled elsewhere and it holds no copy of the overlays' state.`,
+      unreachable: (node: string, reachability: string) =>
+        `${node} is a manager the other managers cannot reach (${reachability}) although its agent reports ready.`,
+      raft: " As a manager it no longer votes, which eats into the raft quorum; check 2377/tcp between managers.",
+      titleDown: (node: string, state: string) => `Node ${node} is ${state}`,
+      titleUnreachable: (node: string, reachability: string) =>
+        `Manager ${node} is ${reachability}`,
+      address: (address: string) => ` Its address is ${address}.`,
+      unknownAddress: "unknown",
+      fix: (node: string, manager: boolean) =>
+        `Check that Docker runs on ${node} and that it reaches the managers on 2377/tcp and 7946/tcp+udp. If the machine is gone for good, ${manager ? "demote it and " : ""}remove it from the swarm.`,
+    },
+    orphanNetwork: {
+      title: (network: string) => `${network} is not used`,
+      detail: (network: string, subnets: string | null, attachable: boolean) =>
+        `No service is attached to ${network} and no container on this engine uses it, yet it keeps a subnet${subnets ? ` (${subnets})` : ""} out of the address pool.${attachable ? " It is attachable: standalone containers on other nodes are not visible from here, so check them before removing it." : ""}`,
+      fix: "Remove it if it is left over; Docker refuses while anything still uses it.",
+    },
+    poolOverlap: {
+      title: (network: string) => `${network} uses a subnet inside the default address pool`,
+      farFromBlocks: "far from the blocks Docker has allocated so far",
+      otherSize: (prefix: number, size: number) =>
+        `a /${prefix}, while Docker allocates /${size} blocks`,
+      detail: (subnet: string, why: string, pool: string) =>
+        `${subnet} looks hand-picked (${why}) but lies inside the swarm's default address pool ${pool}, from which Docker allocates subnets for every network created without --subnet. Manual and automatic allocations then compete for the same range: a network recreated elsewhere, another cluster sharing the pool, or a future automatic allocation can land on it.`,
+      fix: (network: string, pool: string) =>
+        `Keep hand-picked subnets outside the pool: recreate ${network} without --subnet so that Docker allocates it from the pool (below), or with a subnet outside ${pool}. For a new swarm, choose a pool that leaves room for manual subnets (last command).`,
+      nodesTitle: (pool: string) => `Node addresses lie inside the default address pool ${pool}`,
+      nodesDetail: (pool: string, list: string, block: string) =>
+        `Docker allocates overlay subnets from ${pool} without checking the nodes' own addresses (${list}). Once allocation reaches ${block}, a new network would contain a node address, and tasks on it could no longer reach that node through the underlay (the clash behind moby/moby#24220).`,
+      nodesFix:
+        "Give new networks explicit subnets away from the nodes' LAN, or initialise swarms with a pool that does not contain it. Changing the pool of an existing swarm means re-initialising it.",
+    },
+    portCollision: {
+      title: (key: string, count: number) => `Port ${key} is published by ${count} services`,
+      detailIngress: (modes: string, key: string) =>
+        `${modes} all publish ${key}. A port published through the routing mesh is bound on every node, so no other service can publish it in any mode: one of them is not reachable on ${key}.`,
+      detailHost: (modes: string, key: string) =>
+        `${modes} publish ${key} in host mode. Each binds it only on the nodes running its tasks, so tasks of these services can never share a node: with few nodes some stay pending, and which service answers on a node depends on placement.`,
+      fix: (service: string, free: string) =>
+        `Give ${service} another published port (${free} is free), keeping the target port.`,
+    },
+    serviceNoNetwork: {
+      title: (service: string) => `${service} is on no user-defined network`,
+      onIngress: "ingress (for its published ports)",
+      onDefaults: "Docker's defaults",
+      detail: (service: string, where: string) =>
+        `${service} is attached only to ${where}. Swarm's service discovery (the service name and tasks.${service}) works only on user-defined overlays, so other services cannot reach it by name and it cannot reach them.`,
+      fixAttach: (network: string) =>
+        `Attach it to the overlay its peers use (e.g. ${network}); the tasks restart with the new network.`,
+      fixCreate:
+        "Create an overlay and attach the service to it; the tasks restart with the new network.",
+    },
+    subnetOverlap: {
+      pair: (x: string, a: string, y: string, b: string) => `${x} (${a}) and ${y} (${b})`,
+      title: (a: string, b: string) => `Networks ${a} and ${b} overlap`,
+      detail: (pairs: string) =>
+        `Subnets ${pairs} share addresses. A task or container attached to both cannot tell which network an address belongs to, and routes on the nodes become ambiguous; Docker refuses such overlaps between swarm networks, so one of them was created elsewhere (a local network, or a network created before the other was known).`,
+      fix: (network: string, free: string | null) =>
+        `Recreate ${network} with a subnet that overlaps nothing${free ? ` (${free} is free)` : ""}. Its services and containers are detached and attached again, so they restart.`,
+    },
+    firewall: {
+      purposeManager: "cluster management (raft, joins)",
+      purposeGossip: "node-to-node gossip (network state, peers)",
+      title: (port: number, node: string, closed: boolean) =>
+        `${port}/tcp on ${node} is ${closed ? "closed" : "filtered"} from the dashboard host`,
+      detail: (p: {
+        host: string;
+        port: number;
+        purpose: string;
+        closed: boolean;
+        reason: string;
+        node: string;
+      }) =>
+        `Connecting to ${p.host}:${p.port} (${p.purpose}) ${p.closed ? "was refused: nothing listens there (Docker not in swarm mode, or listening on another address) or a firewall rejects it" : `got ${p.reason}: a firewall drops it, or the dashboard host has no route to the node`}. Other nodes need this port to reach ${p.node}; the dashboard host may sit elsewhere on the network, so confirm from another node.`,
+      fix: (port: number, node: string) =>
+        `Confirm from another node, then open ${port}/tcp on ${node} to the other swarm nodes (one of these, depending on the firewall in use).`,
+      udpTitle: (dataPort: number) => `${dataPort}/udp and 7946/udp cannot be checked from here`,
+      udpDetail: (summary: string, dataPort: number) =>
+        `The TCP ports were probed from the dashboard host (${summary}). UDP has no handshake: a closed or filtered UDP port usually just stays silent, exactly like an open one, so ${dataPort}/udp (VXLAN data traffic) and 7946/udp (gossip) cannot be proven open this way. When they are blocked, nodes see each other but tasks on different nodes cannot talk over the overlays.`,
+      udpFix: (dataPort: number) =>
+        `Make sure every node accepts ${dataPort}/udp and 7946/udp from the other nodes, then test real overlay traffic between tasks on two different nodes (or watch for VXLAN packets while doing so).`,
+    },
+  },
 } as const;
 
 export type Messages = typeof en;

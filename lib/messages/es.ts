@@ -802,4 +802,189 @@ export const es = {
     staleDns:
       "Problema conocido de Docker (moby#36988): tras pasar de dnsrr a vip, el DNS puede seguir respondiendo con las IPs de las tareas hasta que estas se reinicien. Fuerce un reinicio (docker service update --force) si los clientes ven respuestas obsoletas.",
   },
+  findings: {
+    ruleFailed: {
+      title: (rule: string) => `No se pudo ejecutar la comprobación ${rule}`,
+      fix: "Informe de ello adjuntando el snapshot (GET /api/snapshot).",
+    },
+    addressExhaustion: {
+      titleFull: (network: string) => `${network} se ha quedado sin direcciones`,
+      titleNear: (network: string, percent: number) =>
+        `${network} se está quedando sin direcciones (${percent}% en uso)`,
+      detail: (p: {
+        ranges: string;
+        capacity: number;
+        used: number;
+        tasks: number;
+        vips: number;
+        lb: number;
+        containers: number;
+      }) =>
+        `${p.ranges} ofrece ${p.capacity} direcciones a las tareas; hacen falta ${p.used}: ${p.tasks} para tareas, ${p.vips} para VIPs de servicios, ${p.lb} para endpoints del balanceador de carga (uno por nodo con alguna tarea) y ${p.containers} para contenedores independientes.`,
+      full: "Las tareas nuevas se quedan en pending sin dirección IP disponible; escalar o actualizar un servicio falla.",
+      near: (free: number) =>
+        `Solo quedan ${free}: una actualización gradual con orden start-first, o unas pocas réplicas más, la agotarán.`,
+      fix: (network: string, prefix: number, free: string | null) =>
+        `Vuelva a crear ${network} con una subred mayor (/${prefix}${free ? `, ${free} está libre` : ""}), o mueva algunos servicios a otra overlay.`,
+    },
+    dnsrrIngressPorts: {
+      title: (service: string) =>
+        `${service} usa dnsrr con puertos publicados a través de la malla de enrutamiento`,
+      detail: (service: string, ports: string) =>
+        `${service} tiene el modo de endpoint dnsrr y publica ${ports} en modo ingress. La malla de enrutamiento balancea los puertos publicados hacia la IP virtual del servicio, y un servicio dnsrr no tiene, así que estos puertos no pueden funcionar; las versiones actuales de Docker rechazan directamente esta combinación.`,
+      fix: "Publique los puertos en modo host (solo en los nodos que ejecutan una tarea) y mantenga dnsrr, o vuelva a vip para conservar la malla de enrutamiento.",
+    },
+    dnsrrVipSwitch: {
+      title: (service: string) => `${service} pasó de dnsrr a vip hace poco`,
+      detail: (service: string, at: string) =>
+        `${service} pasó de dnsrr a vip el ${at}. Tras este cambio puede que el nombre del servicio deje de resolver en sus redes (moby/moby#36988), mientras tasks.${service} sigue respondiendo: los clientes que usan el nombre fallan aunque las tareas estén sanas.`,
+      fix: "Compruebe el nombre desde una tarea de la misma red; si no resuelve, vuelva a desplegar las tareas con --force y, si aun así no resuelve, elimine y vuelva a crear el servicio.",
+    },
+    encryptedWindows: {
+      title: (network: string) => `Overlay cifrada ${network} en un swarm con nodos Windows`,
+      detail: (network: string, nodes: string, onWindows: boolean) =>
+        `${network} está cifrada (IPsec), algo que los nodos Windows no admiten: una tarea programada en ${nodes} se une a la red sin error pero no puede intercambiar tráfico con las demás tareas. ${onWindows ? "Ya hay tareas de esta red ejecutándose en un nodo Windows." : "Todavía no hay ninguna tarea suya en un nodo Windows, pero nada impide que el planificador coloque una allí."}`,
+      fix: "Mantenga los servicios de esta red fuera de los nodos Windows con una restricción de ubicación (placement constraint), o vuelva a crear la red sin cifrado (y proteja el tráfico de otra forma).",
+    },
+    managerQuorum: {
+      lostTitle: (down: number, total: number) =>
+        `El quórum de raft se ha perdido o está en riesgo: ${down} de ${total} managers no disponibles`,
+      lostDetail: (total: number, needed: number, names: string, count: number) =>
+        `Un swarm con ${total} managers necesita que ${needed} de ellos estén de acuerdo. ${names} ${count === 1 ? "no está disponible" : "no están disponibles"}, así que el swarm no puede programar, actualizar ni crear nada hasta que vuelvan.`,
+      lostFix:
+        "Recupere los managers (Docker en marcha, 2377/tcp abierto entre managers). Si se han perdido para siempre, recupere el swarm en un manager superviviente forzando un clúster nuevo; conserva servicios y redes.",
+      singleTitle: "Un solo manager: sin tolerancia a fallos",
+      singleDetail: (name: string) =>
+        `${name} es el único manager. Si falla, el swarm no se puede gestionar (ni programar, ni actualizar, ni crear redes) hasta que vuelva; las tareas en ejecución siguen funcionando. Tres managers toleran un fallo; cinco toleran dos.`,
+      singleFixPromote: "Promueva dos workers, para tener tres managers en total.",
+      singleFixJoin:
+        "Una dos managers más (el comando imprime la línea de unión con el token de manager).",
+      evenTitle: (n: number) => `${n} managers: un número par no añade tolerancia a fallos`,
+      evenDetail: (n: number, majority: number, tolerance: number) =>
+        `${n} managers necesitan ${majority} para tener mayoría y por tanto toleran ${tolerance} ${tolerance === 1 ? "fallo" : "fallos"}, igual que ${n - 1}; el manager extra solo añade tráfico de raft. Una red partida por la mitad deja a ambos lados sin mayoría.`,
+      evenFix: "Mantenga un número impar de managers: promueva un worker más o degrade un manager.",
+    },
+    mtuUnderlay: {
+      title: (network: string, underlay: number) =>
+        `${network} envía paquetes mayores que la MTU de la red física (${underlay})`,
+      noOption: (assumed: number) =>
+        `no tiene opción de MTU, así que Docker supone una red física de ${assumed} bytes`,
+      option: (mtu: number) => `define com.docker.network.driver.mtu=${mtu}`,
+      detail: (p: {
+        network: string;
+        setting: string;
+        inner: number;
+        vxlan: number;
+        ipsec: number | null;
+        outer: number;
+        underlay: number;
+      }) =>
+        `${p.network} ${p.setting}: los contenedores reciben una interfaz con MTU ${p.inner}, y con ${p.vxlan} bytes de cabecera VXLAN${p.ipsec === null ? "" : ` + ${p.ipsec} de IPsec`} sus paquetes de tamaño completo salen del nodo con ${p.outer} bytes, más de los ${p.underlay} que transporta la red de los nodos. Las peticiones pequeñas funcionan, pero las respuestas grandes se fragmentan o se descartan en silencio (las conexiones se cuelgan tras el handshake). La MTU de la red física es la que indicó al diagnóstico (underlayMtu=${p.underlay}); compruébela con \`ip link\` en los nodos.`,
+      fix: (network: string, underlay: number, inner: number) =>
+        `Vuelva a crear ${network} con com.docker.network.driver.mtu=${underlay}: Docker resta él mismo la encapsulación y deja a los contenedores ${inner}.`,
+    },
+    nodeAddressOverlap: {
+      whyIngress: (subnet: string) =>
+        `La red ingress conservó la subred por defecto de Docker ${subnet}, que aquí coincide con la LAN de los nodos: los paquetes para esas direcciones de nodo se enrutan hacia la malla de enrutamiento en lugar de la red física, y los puertos publicados dejan de responder desde esos nodos (moby/moby#24220).`,
+      whyGwbridge:
+        "docker_gwbridge toma un rango 172.x libre cuando el nodo se une; aquí cubre direcciones de nodos, así que cada nodo envía el tráfico de esos peers a su bridge local y se rompe el tráfico de control y de datos del swarm entre los nodos (moby/moby#27890).",
+      whyOverlay:
+        "Las tareas de esta red toman esas direcciones como locales de la overlay, así que ya no pueden llegar a los nodos (ni a nada en esas direcciones) a través de la red física.",
+      whereGwbridge:
+        "en cada nodo (docker_gwbridge es local de cada nodo y no se puede cambiar mediante la API; la página docker_gwbridge genera el script completo)",
+      whereIngress: "(el asistente de la página Ingress hace lo mismo paso a paso)",
+      title: (network: string) => `${network} se solapa con direcciones de nodos`,
+      detail: (subnets: string, list: string, why: string) => `${subnets} contiene ${list}. ${why}`,
+      fix: (network: string, free: string | null, where: string) =>
+        `Vuelva a crear ${network} con una subred alejada de las direcciones de los nodos${free ? ` (${free} está libre)` : ""} ${where}`.trim(),
+    },
+    nodeHealth: {
+      down: (node: string, state: string, message: string | null) =>
+        `${node} está ${state}${message ? ` (${message})` : ""}: los managers no reciben su heartbeat, así que sus tareas se reprograman en otros nodos y no guarda copia del estado de las overlays.`,
+      unreachable: (node: string, reachability: string) =>
+        `${node} es un manager al que los demás managers no llegan (${reachability}) aunque su agente informa de que está ready.`,
+      raft: " Como manager ya no vota, lo que merma el quórum de raft; compruebe 2377/tcp entre managers.",
+      titleDown: (node: string, state: string) => `El nodo ${node} está ${state}`,
+      titleUnreachable: (node: string, reachability: string) =>
+        `El manager ${node} está ${reachability}`,
+      address: (address: string) => ` Su dirección es ${address}.`,
+      unknownAddress: "desconocida",
+      fix: (node: string, manager: boolean) =>
+        `Compruebe que Docker está en marcha en ${node} y que llega a los managers por 2377/tcp y 7946/tcp+udp. Si la máquina ya no va a volver, ${manager ? "degrádela y " : ""}elimínela del swarm.`,
+    },
+    orphanNetwork: {
+      title: (network: string) => `${network} no se usa`,
+      detail: (network: string, subnets: string | null, attachable: boolean) =>
+        `Ningún servicio está conectado a ${network} y ningún contenedor de este engine la usa, pero sigue reservando una subred${subnets ? ` (${subnets})` : ""} del pool de direcciones.${attachable ? " Es attachable: desde aquí no se ven los contenedores independientes de otros nodos, así que revíselos antes de eliminarla." : ""}`,
+      fix: "Elimínela si es un resto; Docker se niega mientras algo la siga usando.",
+    },
+    poolOverlap: {
+      title: (network: string) =>
+        `${network} usa una subred dentro del pool de direcciones por defecto`,
+      farFromBlocks: "lejos de los bloques que Docker ha asignado hasta ahora",
+      otherSize: (prefix: number, size: number) =>
+        `una /${prefix}, mientras que Docker asigna bloques /${size}`,
+      detail: (subnet: string, why: string, pool: string) =>
+        `${subnet} parece elegida a mano (${why}) pero está dentro del pool de direcciones por defecto del swarm ${pool}, del que Docker asigna las subredes de toda red creada sin --subnet. Las asignaciones manuales y automáticas compiten entonces por el mismo rango: una red recreada en otro sitio, otro clúster que comparta el pool o una futura asignación automática pueden caer encima.`,
+      fix: (network: string, pool: string) =>
+        `Mantenga las subredes elegidas a mano fuera del pool: vuelva a crear ${network} sin --subnet para que Docker la asigne del pool (abajo), o con una subred fuera de ${pool}. Para un swarm nuevo, elija un pool que deje sitio a subredes manuales (último comando).`,
+      nodesTitle: (pool: string) =>
+        `Hay direcciones de nodos dentro del pool de direcciones por defecto ${pool}`,
+      nodesDetail: (pool: string, list: string, block: string) =>
+        `Docker asigna subredes overlay de ${pool} sin comprobar las direcciones de los propios nodos (${list}). Cuando la asignación llegue a ${block}, una red nueva contendría una dirección de nodo y sus tareas ya no podrían llegar a ese nodo a través de la red física (el choque de moby/moby#24220).`,
+      nodesFix:
+        "Dé a las redes nuevas subredes explícitas lejos de la LAN de los nodos, o inicialice los swarms con un pool que no la contenga. Cambiar el pool de un swarm existente obliga a reinicializarlo.",
+    },
+    portCollision: {
+      title: (key: string, count: number) => `El puerto ${key} lo publican ${count} servicios`,
+      detailIngress: (modes: string, key: string) =>
+        `${modes} publican todos ${key}. Un puerto publicado a través de la malla de enrutamiento se ocupa en todos los nodos, así que ningún otro servicio puede publicarlo en ningún modo: uno de ellos no es accesible en ${key}.`,
+      detailHost: (modes: string, key: string) =>
+        `${modes} publican ${key} en modo host. Cada uno lo ocupa solo en los nodos que ejecutan sus tareas, así que las tareas de estos servicios nunca pueden compartir nodo: con pocos nodos algunas se quedan en pending, y qué servicio responde en un nodo depende de la ubicación.`,
+      fix: (service: string, free: string) =>
+        `Dé a ${service} otro puerto publicado (${free} está libre), manteniendo el puerto de destino.`,
+    },
+    serviceNoNetwork: {
+      title: (service: string) => `${service} no está en ninguna red definida por el usuario`,
+      onIngress: "ingress (por sus puertos publicados)",
+      onDefaults: "las redes por defecto de Docker",
+      detail: (service: string, where: string) =>
+        `${service} solo está conectado a ${where}. El descubrimiento de servicios de Swarm (el nombre del servicio y tasks.${service}) solo funciona en overlays definidas por el usuario, así que los demás servicios no pueden llegar a él por nombre ni él a ellos.`,
+      fixAttach: (network: string) =>
+        `Conéctelo a la overlay que usan sus pares (p. ej. ${network}); las tareas se reinician con la red nueva.`,
+      fixCreate:
+        "Cree una overlay y conecte el servicio a ella; las tareas se reinician con la red nueva.",
+    },
+    subnetOverlap: {
+      pair: (x: string, a: string, y: string, b: string) => `${x} (${a}) y ${y} (${b})`,
+      title: (a: string, b: string) => `Las redes ${a} y ${b} se solapan`,
+      detail: (pairs: string) =>
+        `Las subredes ${pairs} comparten direcciones. Una tarea o un contenedor conectado a ambas no sabe a qué red pertenece una dirección, y las rutas de los nodos se vuelven ambiguas; Docker rechaza estos solapamientos entre redes del swarm, así que una de ellas se creó por otro camino (una red local, o una red creada antes de conocerse la otra).`,
+      fix: (network: string, free: string | null) =>
+        `Vuelva a crear ${network} con una subred que no se solape con nada${free ? ` (${free} está libre)` : ""}. Sus servicios y contenedores se desconectan y se vuelven a conectar, así que se reinician.`,
+    },
+    firewall: {
+      purposeManager: "gestión del clúster (raft, uniones)",
+      purposeGossip: "gossip entre nodos (estado de red, peers)",
+      title: (port: number, node: string, closed: boolean) =>
+        `${port}/tcp en ${node} está ${closed ? "cerrado" : "filtrado"} desde el host del panel`,
+      detail: (p: {
+        host: string;
+        port: number;
+        purpose: string;
+        closed: boolean;
+        reason: string;
+        node: string;
+      }) =>
+        `La conexión a ${p.host}:${p.port} (${p.purpose}) ${p.closed ? "fue rechazada: nada escucha ahí (Docker no está en modo swarm, o escucha en otra dirección) o un firewall la rechaza" : `obtuvo ${p.reason}: un firewall la descarta, o el host del panel no tiene ruta hasta el nodo`}. Los demás nodos necesitan este puerto para llegar a ${p.node}; el host del panel puede estar en otra parte de la red, así que confírmelo desde otro nodo.`,
+      fix: (port: number, node: string) =>
+        `Confírmelo desde otro nodo y después abra ${port}/tcp en ${node} hacia los demás nodos del swarm (uno de estos, según el firewall que use).`,
+      udpTitle: (dataPort: number) =>
+        `${dataPort}/udp y 7946/udp no se pueden comprobar desde aquí`,
+      udpDetail: (summary: string, dataPort: number) =>
+        `Los puertos TCP se probaron desde el host del panel (${summary}). UDP no tiene handshake: un puerto UDP cerrado o filtrado normalmente se queda callado, igual que uno abierto, así que no se puede demostrar de esta forma que ${dataPort}/udp (tráfico de datos VXLAN) y 7946/udp (gossip) estén abiertos. Cuando están bloqueados, los nodos se ven entre sí pero las tareas de nodos distintos no pueden hablar por las overlays.`,
+      udpFix: (dataPort: number) =>
+        `Asegúrese de que cada nodo acepta ${dataPort}/udp y 7946/udp de los demás nodos y pruebe tráfico overlay real entre tareas de dos nodos distintos (o observe los paquetes VXLAN mientras lo hace).`,
+    },
+  },
 } satisfies Dictionary;
