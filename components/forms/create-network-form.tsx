@@ -19,7 +19,7 @@ import {
   type NetworkFormState,
   readNetworkForm,
 } from "@/lib/forms/network-form";
-import { useMessages } from "@/lib/i18n/provider";
+import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import type { Network } from "@/lib/model/network";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { mtuBudget, validateMtu } from "@/lib/net/mtu";
@@ -37,11 +37,12 @@ function MtuField({
 }) {
   const m = useMessages();
   const t = m.networkForm;
-  const budget = mtuBudget(undefined, { encrypted: state.encrypted });
+  const localized = useLocalized();
+  const budget = localized(() => mtuBudget(undefined, { encrypted: state.encrypted }));
   const mtu = Number(state.mtu);
   const warnings =
     state.mtu.trim() !== "" && Number.isInteger(mtu) && !error
-      ? validateMtu(mtu, { encrypted: state.encrypted })
+      ? localized(() => validateMtu(mtu, { encrypted: state.encrypted }))
           .filter((i) => i.severity === "warning")
           .map((i) => i.message)
       : [];
@@ -105,7 +106,9 @@ export function CreateNetworkForm({ snapshot }: { snapshot: Snapshot }) {
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const router = useRouter();
   const client = useQueryClient();
-  const read = useMemo(() => readNetworkForm(state), [state]);
+  const localized = useLocalized();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: localized changes with the language only
+  const read = useMemo(() => localized(() => readNetworkForm(state)), [state]);
   const windows = snapshot.nodes.filter((n) => n.os.toLowerCase() === "windows");
   const mutation = useMutation({
     mutationFn: (input: NonNullable<typeof read.input>) =>

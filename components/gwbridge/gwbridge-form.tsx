@@ -7,7 +7,7 @@ import { CheckboxField, FieldMessages, inputClass, TextField } from "@/component
 import { Card } from "@/components/ui/card";
 import { gwbridgeScript } from "@/lib/cli/gwbridge";
 import { type GwbridgeFormState, readGwbridgeForm } from "@/lib/forms/gwbridge-form";
-import { useMessages } from "@/lib/i18n/provider";
+import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 
 /**
@@ -27,13 +27,16 @@ export function GwbridgeForm({ snapshot }: { snapshot: Snapshot }) {
     joinCommand: "",
   }));
   const set = (patch: Partial<GwbridgeFormState>) => setState((s) => ({ ...s, ...patch }));
-  const read = readGwbridgeForm(state, {
-    existing: snapshot.networks.map((n) => ({
-      name: n.name,
-      subnets: n.ipam.map((i) => i.subnet),
-    })),
-    defaultAddrPools: snapshot.swarm?.defaultAddrPool ?? [],
-  });
+  const localized = useLocalized();
+  const read = localized(() =>
+    readGwbridgeForm(state, {
+      existing: snapshot.networks.map((n) => ({
+        name: n.name,
+        subnets: n.ipam.map((i) => i.subnet),
+      })),
+      defaultAddrPools: snapshot.swarm?.defaultAddrPool ?? [],
+    }),
+  );
   const typed = state.subnet.trim() !== "";
   const errors = typed ? read.errors : {};
   const script = read.options ? gwbridgeScript(read.options) : null;

@@ -5,7 +5,7 @@ import { CliLine } from "@/components/forms/cli-line";
 import { TextField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { networkCreateCli } from "@/lib/cli/network";
-import { useMessages } from "@/lib/i18n/provider";
+import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import { type NewIngressFields, newIngressRequest } from "@/lib/ingress-wizard/plan";
 import type { CreateNetworkInput } from "@/lib/schemas/network-create";
 
@@ -24,7 +24,7 @@ export function StepCreate({
   const m = useMessages();
   const t = m.ingressWizard;
   const f = m.networkForm;
-  const read = newIngressRequest(fields);
+  const read = useLocalized()(() => newIngressRequest(fields));
   const errors = read.errors;
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -17,7 +17,7 @@ import {
   retypeRow,
   rowsFromPorts,
 } from "@/lib/forms/ports-form";
-import { useMessages } from "@/lib/i18n/provider";
+import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
@@ -42,11 +42,13 @@ function PortsForm({ service, snapshot }: { service: Service; snapshot: Snapshot
   useEffect(() => {
     if (!edit.dirty && edit.version !== service.version) setEdit(fresh(service));
   }, [edit, service]);
-  const parsed = useMemo(() => parseRows(edit.rows), [edit.rows]);
+  const localized = useLocalized();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: localized changes with the language only
+  const parsed = useMemo(() => localized(() => parseRows(edit.rows)), [edit.rows]);
   const others = snapshot.services
     .filter((s) => s.id !== service.id)
     .map((s) => ({ service: s.name, ports: s.ports }));
-  const { ports, findings, valid } = checkRows(parsed, others);
+  const { ports, findings, valid } = localized(() => checkRows(parsed, others));
   const cli = servicePortsCli(service.name, edit.before, ports);
   const mutation = useMutation({
     mutationFn: (body: { version: number; ports: Port[] }) =>

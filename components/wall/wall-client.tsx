@@ -15,7 +15,8 @@ import { useLiveStatus } from "@/components/live/live-provider";
 import { clockTime, LiveStatus } from "@/components/live/live-status";
 import { cn } from "@/lib/cn";
 import { defaultContext, runRules } from "@/lib/diagnostics";
-import { useMessages } from "@/lib/i18n/provider";
+import { withLocale } from "@/lib/i18n/current";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { WALL_THEMES } from "./theme";
 import { attentionItems, type HeldAttention, holdAttention } from "./wall-attention";
@@ -67,9 +68,11 @@ function useMeasuredLayout(body: RefObject<HTMLElement | null>): WallLayout {
  */
 function useFindings(data: Snapshot | undefined) {
   const deferred = useDeferredValue(data);
+  const locale = useLocale();
   return useMemo(
-    () => (deferred ? runRules(deferred, defaultContext(new Date())) : []),
-    [deferred],
+    () =>
+      deferred ? withLocale(locale, () => runRules(deferred, defaultContext(new Date()))) : [],
+    [deferred, locale],
   );
 }
 
@@ -81,6 +84,7 @@ function useFindings(data: Snapshot | undefined) {
 export function WallClient({ options }: { options: WallOptions }) {
   const m = useMessages();
   const w = m.wall;
+  const locale = useLocale();
   const { data, error } = useSnapshot();
   const live = useLiveStatus();
   const mounted = useMounted();
@@ -105,11 +109,16 @@ export function WallClient({ options }: { options: WallOptions }) {
   const held = useRef<HeldAttention>(new Map());
   const attention = useMemo(() => {
     if (!data || !wall || tick < 0) return [];
-    const items = attentionItems(data, wall.services, findings, filtered);
-    const result = holdAttention(held.current, items, Date.now());
+    const result = withLocale(locale, () =>
+      holdAttention(
+        held.current,
+        attentionItems(data, wall.services, findings, filtered),
+        Date.now(),
+      ),
+    );
     held.current = result.held;
     return result.items;
-  }, [data, wall, findings, filtered, tick]);
+  }, [data, wall, findings, filtered, tick, locale]);
   const pages = useMemo(() => paginate(wall?.cards ?? [], layout), [wall, layout]);
   const period = pagePeriod(pages.length, options.period);
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { createContext, type ReactNode, useContext } from "react";
-import { setBrowserLocale } from "@/lib/i18n/current";
+import { setBrowserLocale, withLocale } from "@/lib/i18n/current";
 import { DEFAULT_LOCALE, type Locale } from "@/lib/i18n/locales";
 import { type Messages, messagesFor } from "@/lib/messages";
 
@@ -21,4 +21,14 @@ export function useLocale(): Locale {
 /** The page language's texts, for client components (server components: getMessages()). */
 export function useMessages(): Messages {
   return messagesFor(useLocale());
+}
+
+/**
+ * Runs lib code that writes text (form checks, diagnostics rules) in the page's language
+ * during render: a server render of a client component has no request scope of its own, so
+ * without this it would write English and disagree with the browser's render.
+ */
+export function useLocalized(): <T>(fn: () => T) => T {
+  const locale = useLocale();
+  return (fn) => withLocale(locale, fn);
 }

@@ -379,6 +379,12 @@ export const en = {
       stack: "stack",
     },
     filtered: "Filtered",
+    attentionText: {
+      node: (state: string) => `node ${state}`,
+      running: (running: number, desired: number) => `${running}/${desired} running`,
+      failed: (n: number) => `${n} failed`,
+      recently: "until recently",
+    },
     noData: "No services or networks match this wall's filters.",
     marks: {
       ingress: "INGRESS",

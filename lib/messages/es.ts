@@ -388,6 +388,12 @@ export const es = {
       stack: "stack",
     },
     filtered: "Filtrado",
+    attentionText: {
+      node: (state: string) => `nodo ${state}`,
+      running: (running: number, desired: number) => `${running}/${desired} en ejecución`,
+      failed: (n: number) => `${n} con fallo`,
+      recently: "hasta hace poco",
+    },
     noData: "Ningún servicio ni red coincide con los filtros de esta pantalla.",
     marks: {
       ingress: "INGRESS",
