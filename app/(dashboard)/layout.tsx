@@ -29,7 +29,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
               <Badge tone={session.role === "admin" ? "accent" : "neutral"}>
                 {m.auth.role[session.role]}
               </Badge>
-              {session.readOnly ? <Badge tone="warn">read-only</Badge> : null}
+              {session.readOnly ? <Badge tone="warn">{m.auth.readOnlyBadge}</Badge> : null}
             </span>
             <LogoutButton />
           </div>

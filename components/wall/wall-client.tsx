@@ -130,7 +130,7 @@ export function WallClient({ options }: { options: WallOptions }) {
   const index = tick % pages.length;
   const page = pages[index] ?? pages[0];
   const t = WALL_THEMES[options.theme];
-  const asOf = data && mounted ? clockTime(Date.parse(data.fetchedAt)) : null;
+  const asOf = data && mounted ? clockTime(Date.parse(data.fetchedAt), locale) : null;
   const notLive = live.display === "reconnecting" || live.display === "down";
   const bannerState =
     live.display === "down" || (error && !data) ? "down" : notLive ? "reconnecting" : null;

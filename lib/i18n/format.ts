@@ -36,3 +36,20 @@ export function formatNumber(n: number, locale: Locale): string {
   }
   return format.format(n);
 }
+
+const clocks = new Map<Locale, Intl.DateTimeFormat>();
+
+/** The browser's local wall-clock time, 24-hour: "14:02:11" (client-only values). */
+export function formatClock(epochMs: number, locale: Locale): string {
+  let format = clocks.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(INTL_TAGS[locale], {
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+      hourCycle: "h23",
+    });
+    clocks.set(locale, format);
+  }
+  return format.format(epochMs);
+}

@@ -16,6 +16,7 @@ export const en = {
     logout: "Sign out",
     role: { admin: "admin", viewer: "viewer" },
     readOnly: "Read-only mode: changes are turned off on this server (SWARMNET_READ_ONLY=1).",
+    readOnlyBadge: "read-only",
     viewerOnly: "You are signed in as a viewer: changes need the admin role.",
   },
   audit: {
@@ -64,6 +65,8 @@ export const en = {
     copy: "Copy",
     copied: "Copied",
     filterByName: "Filter by name",
+    filterByDriver: "Filter by driver",
+    refreshFailed: "Could not refresh:",
     rows: "rows",
     of: "of",
   },
@@ -271,6 +274,11 @@ export const en = {
     addedByDocker: "added by Docker for published ports",
     discoveryColumns: { name: "Name", resolvesTo: "Resolves to", explanation: "How" },
     nothing: "nothing (no running task)",
+    discoveryHow: {
+      vip: "The virtual IP: Docker balances connections across the tasks.",
+      dnsrr: "DNS round robin: one A record per running task, no virtual IP.",
+      tasks: "Always the running tasks' own IPs, whatever the endpoint mode.",
+    },
   },
   nodes: {
     title: "Nodes",
@@ -334,6 +342,11 @@ export const en = {
     os: "OS",
     state: "Swarm state",
     node: "Node",
+    purposes: {
+      manager: "Cluster management (raft, joins): managers only.",
+      gossip: "Node-to-node communication (gossip, network state).",
+      data: "Overlay network data traffic (VXLAN).",
+    },
   },
   live: {
     states: {

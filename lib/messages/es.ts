@@ -21,6 +21,7 @@ export const es = {
     role: { admin: "admin", viewer: "viewer" },
     readOnly:
       "Modo de solo lectura: los cambios están desactivados en este servidor (SWARMNET_READ_ONLY=1).",
+    readOnlyBadge: "solo lectura",
     viewerOnly: "Ha iniciado sesión como viewer: los cambios requieren el rol admin.",
   },
   audit: {
@@ -69,6 +70,8 @@ export const es = {
     copy: "Copiar",
     copied: "Copiado",
     filterByName: "Filtrar por nombre",
+    filterByDriver: "Filtrar por driver",
+    refreshFailed: "No se pudo actualizar:",
     rows: "filas",
     of: "de",
   },
@@ -279,6 +282,12 @@ export const es = {
     addedByDocker: "añadida por Docker para los puertos publicados",
     discoveryColumns: { name: "Nombre", resolvesTo: "Resuelve a", explanation: "Cómo" },
     nothing: "nada (ninguna tarea en ejecución)",
+    discoveryHow: {
+      vip: "La IP virtual: Docker balancea las conexiones entre las tareas.",
+      dnsrr: "DNS round robin: un registro A por tarea en ejecución, sin IP virtual.",
+      tasks:
+        "Siempre las IPs propias de las tareas en ejecución, sea cual sea el modo de endpoint.",
+    },
   },
   nodes: {
     title: "Nodos",
@@ -342,6 +351,11 @@ export const es = {
     os: "SO",
     state: "Estado del swarm",
     node: "Nodo",
+    purposes: {
+      manager: "Gestión del clúster (raft, uniones): solo managers.",
+      gossip: "Comunicación entre nodos (gossip, estado de la red).",
+      data: "Tráfico de datos de las redes overlay (VXLAN).",
+    },
   },
   live: {
     states: {

@@ -63,14 +63,14 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
       <div className="mb-3 flex flex-wrap gap-2">
         <input
           type="search"
-          aria-label="Filter by name"
+          aria-label={m.common.filterByName}
           placeholder={`${m.common.filter}…`}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           className="w-64 rounded border border-slate-700 bg-slate-900 px-3 py-1.5 text-sm outline-none focus:border-sky-500"
         />
         <select
-          aria-label="Filter by driver"
+          aria-label={m.common.filterByDriver}
           value={driver}
           onChange={(e) => setDriver(e.target.value)}
           className="rounded border border-slate-700 bg-slate-900 px-3 py-1.5 text-sm outline-none focus:border-sky-500"

@@ -45,11 +45,15 @@ function Firewall({ swarm }: { swarm: Swarm | null }) {
           </tr>
         </THead>
         <TBody>
-          {rows.map((p) => (
+          {rows.map((p, i) => (
             <TR key={`${p.port}/${p.protocol}`}>
               <TD className="font-mono tabular-nums">{p.port}</TD>
               <TD className="font-mono">{p.protocol}</TD>
-              <TD>{p.purpose}</TD>
+              {/* lib/topology lists them in this order: raft, gossip tcp+udp, VXLAN. */}
+              <TD>
+                {[t.purposes.manager, t.purposes.gossip, t.purposes.gossip, t.purposes.data][i] ??
+                  p.purpose}
+              </TD>
             </TR>
           ))}
         </TBody>

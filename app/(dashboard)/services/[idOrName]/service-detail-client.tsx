@@ -124,7 +124,13 @@ function Discovery({ d }: { d: ServiceDetail }) {
               <span className="text-amber-300">{t.nothing}</span>
             )}
           </TD>
-          <TD className="text-slate-300">{n.explanation}</TD>
+          <TD className="text-slate-300">
+            {n.name.startsWith("tasks.")
+              ? t.discoveryHow.tasks
+              : d.service.endpointMode === "vip"
+                ? t.discoveryHow.vip
+                : t.discoveryHow.dnsrr}
+          </TD>
         </TR>
       )}
     </TableCard>
