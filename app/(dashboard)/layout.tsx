@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { SessionProvider } from "@/components/auth/session-context";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { Nav } from "@/components/layout/nav";
 import { LiveStatus } from "@/components/live/live-status";
 import { Badge } from "@/components/ui/badge";
@@ -32,6 +33,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
               {session.readOnly ? <Badge tone="warn">{m.auth.readOnlyBadge}</Badge> : null}
             </span>
             <LogoutButton />
+            <LanguageSwitch />
           </div>
         </aside>
         <main className="min-w-0 flex-1 p-6">

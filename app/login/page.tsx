@@ -1,3 +1,4 @@
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { safeNext } from "@/lib/auth/safe-next";
 import { getMessages } from "@/lib/i18n/server";
 import { LoginForm } from "./login-form";
@@ -20,6 +21,7 @@ export default async function LoginPage({
           next={safeNext(next)}
           linkError={error === "invalid" ? m.auth.invalidLink : null}
         />
+        <LanguageSwitch className="mt-4" />
       </div>
     </main>
   );

@@ -33,6 +33,7 @@ export const en = {
       result: "Result",
     },
   },
+  language: { label: "Language" },
   app: {
     name: "swarmnet",
     tagline: "Swarm networking",

@@ -38,6 +38,7 @@ export const es = {
       result: "Resultado",
     },
   },
+  language: { label: "Idioma" },
   app: {
     name: "swarmnet",
     tagline: "Redes de Swarm",
