@@ -39,7 +39,8 @@ export function GwbridgeForm({ snapshot }: { snapshot: Snapshot }) {
   );
   const typed = state.subnet.trim() !== "";
   const errors = typed ? read.errors : {};
-  const script = read.options ? gwbridgeScript(read.options) : null;
+  const options = read.options;
+  const script = options ? localized(() => gwbridgeScript(options)) : null;
   return (
     <Card title={t.title}>
       <p className="mb-4 max-w-3xl text-sm text-slate-300">{t.intro}</p>

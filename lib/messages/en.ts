@@ -736,6 +736,30 @@ export const en = {
     portsAndPublish: "send either ports or publish, not both",
     portsRequired: "ports (or publish) is required",
     chooseNode: "choose the node to run the script on",
+    joinOneLine: "the join command must be one line",
+    joinStart: "the join command must start with `docker swarm join`",
+    joinTwice: (flag: string) => `${flag} is given twice`,
+    joinToken: "--token must be a swarm join token (SWMTKN-1-…)",
+    joinAddress: (flag: string) => `${flag} must be an address, a hostname or an interface name`,
+    joinAvailability: (list: string) => `--availability must be ${list}`,
+    joinFlag: (flag: string, list: string) =>
+      `${flag} is not allowed here (only --token, ${list}, --availability)`,
+    joinNeedsToken: "the join command needs --token SWMTKN-1-…",
+    joinOneManager: "the join command needs exactly one manager address, host:port",
+    joinManager: (remote: string) =>
+      `"${remote}" is not a manager address (host:port, e.g. 192.168.1.36:2377)`,
+    gwbridgeIpv4: "docker_gwbridge needs an IPv4 subnet",
+  },
+  /** Comments of the host script the docker_gwbridge form generates (commands stay as they are). */
+  gwbridgeScript: {
+    intro1: "Recreate docker_gwbridge with custom settings. Run as root on the node, before it",
+    intro2: "joins the swarm (or after `docker swarm leave`).",
+    step1: "1. Stop Docker so that it lets go of docker_gwbridge.",
+    step2:
+      "2. Delete the existing docker_gwbridge interface (a kernel device, not a Docker object).",
+    step3: "3. Start Docker again. Do not join or initialise the swarm yet.",
+    step4: "4. Create docker_gwbridge by hand with the custom settings.",
+    step5: "5. Join (or initialise) the swarm: the bridge already exists, so Docker keeps it.",
   },
   /** Server error messages (`error.message` of the API), in the request's language. */
   errors: {

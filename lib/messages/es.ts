@@ -750,6 +750,31 @@ export const es = {
     portsAndPublish: "envíe ports o publish, no ambos",
     portsRequired: "ports (o publish) es obligatorio",
     chooseNode: "elija el nodo en el que ejecutar el script",
+    joinOneLine: "el comando de unión debe ocupar una sola línea",
+    joinStart: "el comando de unión debe empezar por `docker swarm join`",
+    joinTwice: (flag: string) => `${flag} aparece dos veces`,
+    joinToken: "--token debe ser un token de unión del swarm (SWMTKN-1-…)",
+    joinAddress: (flag: string) =>
+      `${flag} debe ser una dirección, un nombre de host o un nombre de interfaz`,
+    joinAvailability: (list: string) => `--availability debe ser ${list}`,
+    joinFlag: (flag: string, list: string) =>
+      `${flag} no se permite aquí (solo --token, ${list}, --availability)`,
+    joinNeedsToken: "al comando de unión le falta --token SWMTKN-1-…",
+    joinOneManager:
+      "el comando de unión necesita exactamente una dirección de manager, host:puerto",
+    joinManager: (remote: string) =>
+      `"${remote}" no es una dirección de manager (host:puerto, p. ej. 192.168.1.36:2377)`,
+    gwbridgeIpv4: "docker_gwbridge necesita una subred IPv4",
+  },
+  gwbridgeScript: {
+    intro1: "Recrea docker_gwbridge con ajustes propios. Ejecútelo como root en el nodo, antes de",
+    intro2: "que se una al swarm (o después de `docker swarm leave`).",
+    step1: "1. Detener Docker para que suelte docker_gwbridge.",
+    step2:
+      "2. Borrar la interfaz docker_gwbridge existente (un dispositivo del kernel, no un objeto de Docker).",
+    step3: "3. Arrancar Docker de nuevo. No unirse al swarm ni inicializarlo todavía.",
+    step4: "4. Crear docker_gwbridge a mano con los ajustes propios.",
+    step5: "5. Unirse al swarm (o inicializarlo): el bridge ya existe, así que Docker lo conserva.",
   },
   errors: {
     needsBody: "La petición necesita un cuerpo JSON.",
