@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDateTime, formatNumber } from "./format";
+import { formatClock, formatDateTime, formatNumber } from "./format";
 
 describe("formatDateTime", () => {
   const d = new Date("2026-11-25T15:51:22Z");
@@ -14,5 +14,13 @@ describe("formatNumber", () => {
     expect(formatNumber(1234567, "en")).toBe("1,234,567");
     expect(formatNumber(1234567, "es")).toBe("1.234.567");
     expect(formatNumber(1234, "es")).toBe("1234");
+  });
+});
+
+describe("formatClock", () => {
+  it("writes the local time with a 24-hour clock", () => {
+    const late = new Date(2026, 10, 25, 23, 5, 9).getTime();
+    expect(formatClock(late, "en")).toBe("23:05:09");
+    expect(formatClock(late, "es")).toBe("23:05:09");
   });
 });
