@@ -11,6 +11,24 @@ const SPANISH = { "Accept-Language": "es-ES,es;q=0.9,en;q=0.5" };
 
 const h1 = (page: Page, name: string) => page.getByRole("heading", { level: 1, name });
 
+/**
+ * Hydration errors the page logs: the server's render and the browser's must be in the same
+ * language (lib code that writes text during render runs in the page's language on both).
+ */
+// Production React reports them minified: #418 (text), #423/#425 (tree re-rendered on the client).
+const HYDRATION = /hydrat|react\.dev\/errors\/(418|423|425)/i;
+
+function hydrationErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on("console", (msg) => {
+    if (msg.type() === "error" && HYDRATION.test(msg.text())) errors.push(msg.text());
+  });
+  page.on("pageerror", (e) => {
+    if (HYDRATION.test(e.message)) errors.push(e.message);
+  });
+  return errors;
+}
+
 test.describe("an admin whose browser asks for Spanish", () => {
   test.use({ extraHTTPHeaders: SPANISH, locale: "es-ES" });
 
@@ -18,6 +36,7 @@ test.describe("an admin whose browser asks for Spanish", () => {
     page,
   }) => {
     const orphan = uniqueName("i18n-orphan");
+    const hydration = hydrationErrors(page);
     docker(["network", "create", "--driver", "overlay", orphan]);
     try {
       await page.goto("/networks");
@@ -53,6 +72,7 @@ test.describe("an admin whose browser asks for Spanish", () => {
       // "Re-check" asks the API, which answers in the same language.
       await page.getByRole("button", { name: "Volver a comprobar" }).click();
       await expect(card).toContainText(`${orphan} no se usa`);
+      expect(hydration).toEqual([]);
     } finally {
       dockerQuietly(["network", "rm", orphan]);
     }
@@ -124,11 +144,13 @@ test.describe("a viewer whose browser asks for Spanish", () => {
   test.use({ extraHTTPHeaders: SPANISH, locale: "es-ES", storageState: VIEWER_STATE });
 
   test("sees the wall in Spanish, and ?lang=en turns it to English", async ({ page }) => {
+    const hydration = hydrationErrors(page);
     await page.goto("/wall");
     await expect(page.locator("html")).toHaveAttribute("lang", "es");
     await expect(page.getByText("Topología de red del swarm")).toBeVisible();
     await expect(page.getByRole("region", { name: "Requiere atención" })).toBeAttached();
     await expect(page.getByText("tareas en ejecución", { exact: true })).toBeVisible();
+    expect(hydration).toEqual([]);
 
     await page.goto("/wall?lang=en");
     await expect(page).toHaveURL(/\/wall$/);
