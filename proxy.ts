@@ -6,6 +6,7 @@ import { requestOrigin } from "@/lib/auth/client-address";
 import { setSessionCookie } from "@/lib/auth/cookie";
 import { isSecureContext } from "@/lib/auth/cookie-name";
 import { checkToken } from "@/lib/auth/token-check";
+import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_PARAM } from "@/lib/i18n/locales";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
 /**
@@ -20,6 +21,9 @@ export async function proxy(req: NextRequest) {
 async function answer(req: NextRequest): Promise<NextResponse> {
   const { pathname, searchParams } = req.nextUrl;
   if (pathname.startsWith("/api/")) return NextResponse.next();
+
+  const lang = searchParams.get(LOCALE_PARAM);
+  if (lang !== null) return switchLocale(req, lang);
 
   const token = searchParams.get("token");
   if (token !== null) return exchangeToken(req, token);
@@ -72,6 +76,25 @@ async function exchangeToken(req: NextRequest, token: string) {
     return res;
   }
   await setSessionCookie(res, req, check.role);
+  return res;
+}
+
+/**
+ * `?lang=es` (the language switch's links, or a TV's bookmark) remembers the language in a
+ * cookie and leaves the URL, like `?token=`; an unknown value is dropped without a cookie.
+ */
+function switchLocale(req: NextRequest, lang: string): NextResponse {
+  const clean = req.nextUrl.clone();
+  clean.searchParams.delete(LOCALE_PARAM);
+  const res = NextResponse.redirect(clean, 303);
+  if (isLocale(lang)) {
+    res.cookies.set(LOCALE_COOKIE, lang, {
+      path: "/",
+      maxAge: LOCALE_COOKIE_MAX_AGE,
+      sameSite: "lax",
+      secure: isSecureContext(req.headers, req.nextUrl.protocol),
+    });
+  }
   return res;
 }
 

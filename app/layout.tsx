@@ -1,18 +1,24 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
+import { I18nProvider } from "@/lib/i18n/provider";
+import { getLocale, getMessages } from "@/lib/i18n/server";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = {
-  title: "swarmnet",
-  description: "Docker Swarm networking dashboard",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const m = await getMessages();
+  return { title: m.app.name, description: m.app.description };
+}
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // The switch's cookie, else Accept-Language: the whole page (and lib's texts) in that language.
+  const locale = await getLocale();
   return (
-    <html lang="en">
+    <html lang={locale}>
       <body className="min-h-screen font-sans">
-        <Providers>{children}</Providers>
+        <I18nProvider locale={locale}>
+          <Providers>{children}</Providers>
+        </I18nProvider>
       </body>
     </html>
   );

@@ -3,15 +3,15 @@ import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { LogoutButton } from "@/components/auth/logout-button";
 import { SessionProvider } from "@/components/auth/session-context";
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { Nav } from "@/components/layout/nav";
 import { LiveStatus } from "@/components/live/live-status";
 import { Badge } from "@/components/ui/badge";
 import { serverSession } from "@/lib/auth/server-session";
-import { messages } from "@/lib/messages";
-
-const m = messages();
+import { getMessages } from "@/lib/i18n/server";
 
 export default async function DashboardLayout({ children }: { children: ReactNode }) {
+  const m = await getMessages();
   // The proxy already sent anonymous visitors to /login; this is the belt to its braces.
   const session = await serverSession();
   if (!session) redirect("/login");
@@ -30,9 +30,10 @@ export default async function DashboardLayout({ children }: { children: ReactNod
               <Badge tone={session.role === "admin" ? "accent" : "neutral"}>
                 {m.auth.role[session.role]}
               </Badge>
-              {session.readOnly ? <Badge tone="warn">read-only</Badge> : null}
+              {session.readOnly ? <Badge tone="warn">{m.auth.readOnlyBadge}</Badge> : null}
             </span>
             <LogoutButton />
+            <LanguageSwitch />
           </div>
         </aside>
         <main className="min-w-0 flex-1 p-6">

@@ -3,12 +3,11 @@
 import { useRouter } from "next/navigation";
 import { type FormEvent, useState } from "react";
 import { safeNext } from "@/lib/auth/safe-next";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { ApiError, fetchJson } from "@/lib/query/fetch-json";
 
-const m = messages();
-
 export function LoginForm({ next, linkError }: { next: string; linkError: string | null }) {
+  const m = useMessages();
   const router = useRouter();
   const [token, setToken] = useState("");
   const [error, setError] = useState<string | null>(linkError);

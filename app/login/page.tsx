@@ -1,16 +1,16 @@
+import { LanguageSwitch } from "@/components/layout/language-switch";
 import { safeNext } from "@/lib/auth/safe-next";
-import { messages } from "@/lib/messages";
+import { getMessages } from "@/lib/i18n/server";
 import { LoginForm } from "./login-form";
 
 export const dynamic = "force-dynamic";
-
-const m = messages();
 
 export default async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<{ next?: string; error?: string }>;
 }) {
+  const m = await getMessages();
   const { next, error } = await searchParams;
   return (
     <main className="flex min-h-screen items-center justify-center p-6">
@@ -21,6 +21,7 @@ export default async function LoginPage({
           next={safeNext(next)}
           linkError={error === "invalid" ? m.auth.invalidLink : null}
         />
+        <LanguageSwitch className="mt-4" />
       </div>
     </main>
   );

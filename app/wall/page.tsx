@@ -3,14 +3,16 @@ import type { Metadata } from "next";
 import { WallClient } from "@/components/wall/wall-client";
 import { parseWallOptions } from "@/components/wall/wall-options";
 import { isAppError } from "@/lib/errors";
-import { messages } from "@/lib/messages";
+import { getMessages } from "@/lib/i18n/server";
 import { queryKeys } from "@/lib/query/snapshot";
 import { readSnapshot } from "@/lib/server/live";
 import { snapshotForRole } from "@/lib/server/snapshot-response";
 
 export const dynamic = "force-dynamic";
 
-export const metadata: Metadata = { title: `${messages().wall.label} · swarmnet` };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: `${(await getMessages()).wall.label} · swarmnet` };
+}
 
 /**
  * The ops-room TV: `/wall?stack=a,b&network=n&service=web-*&period=15&theme=light`

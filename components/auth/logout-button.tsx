@@ -1,11 +1,10 @@
 "use client";
 
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { fetchJson } from "@/lib/query/fetch-json";
 
-const m = messages();
-
 export function LogoutButton() {
+  const m = useMessages();
   return (
     <button
       type="button"

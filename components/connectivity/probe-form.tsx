@@ -5,12 +5,10 @@ import { type FormEvent, useState } from "react";
 import { describedBy, FieldMessages, inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import type { ConnectivityResult } from "@/lib/connectivity/types";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { ApiError, fetchJson } from "@/lib/query/fetch-json";
 import type { ConnectivityInput } from "@/lib/schemas/connectivity";
-
-const t = messages().connectivity;
 
 /** "" = any node, "*" = one probe per node in parallel, else a node id. */
 const ANY = "";
@@ -68,6 +66,7 @@ export function ProbeForm({
   initial: { network?: string; target?: string };
   onResults: (results: ConnectivityResult[]) => void;
 }) {
+  const t = useMessages().connectivity;
   const overlays = snapshot.networks
     .filter((n) => n.driver === "overlay" && !n.ingress)
     .sort((a, b) => a.name.localeCompare(b.name));

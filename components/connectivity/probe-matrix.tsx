@@ -1,13 +1,12 @@
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ConnectivityResult } from "@/lib/connectivity/types";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { VerdictBadge } from "./probe-result";
-
-const t = messages().connectivity;
 
 /** Rows: the node each probe ran on; columns: every address probed; cells: reached or not. */
 export function ProbeMatrix({ results }: { results: ConnectivityResult[] }) {
+  const t = useMessages().connectivity;
   const columns = [
     ...new Map(results.flatMap((r) => r.connections).map((c) => [c.ip, c])).values(),
   ];

@@ -3,18 +3,18 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ConnectivityResult, Verdict } from "@/lib/connectivity/types";
-import { messages } from "@/lib/messages";
-
-const t = messages().connectivity;
+import { useMessages } from "@/lib/i18n/provider";
 
 export const VERDICT_TONE: Record<Verdict, Tone> = { ok: "good", degraded: "warn", failed: "bad" };
 
 export function VerdictBadge({ verdict }: { verdict: Verdict }) {
+  const t = useMessages().connectivity;
   return <Badge tone={VERDICT_TONE[verdict]}>{t.verdict[verdict]}</Badge>;
 }
 
 /** One probe's answer: verdict and why, DNS against Docker, each connection, the manual way. */
 export function ProbeResult({ result }: { result: ConnectivityResult }) {
+  const t = useMessages().connectivity;
   const dc = t.dnsColumns;
   const cc = t.connColumns;
   return (

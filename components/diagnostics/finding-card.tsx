@@ -4,10 +4,8 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
 import { cn } from "@/lib/cn";
 import type { Finding, Severity } from "@/lib/diagnostics/finding";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { CopyCommand } from "./copy-command";
-
-const m = messages();
 
 export const SEVERITY_TONE: Record<Severity, Tone> = {
   error: "bad",
@@ -36,6 +34,7 @@ function ObjectChip({ name, href }: { name: string; href: string | null }) {
 }
 
 export function FindingCard({ finding, linkFor }: { finding: Finding; linkFor: ObjectLinker }) {
+  const m = useMessages();
   const headingId = `finding-${finding.id.replace(/[^A-Za-z0-9_-]/g, "_")}`;
   return (
     <article

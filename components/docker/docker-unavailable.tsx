@@ -1,9 +1,10 @@
-import { messages } from "@/lib/messages";
+"use client";
 
-const m = messages();
+import { useMessages } from "@/lib/i18n/provider";
 
 /** Shown instead of a page when Docker does not answer: where we looked and what to check. */
 export function DockerUnavailable({ host, reason }: { host: string; reason?: string }) {
+  const m = useMessages();
   return (
     <div role="alert" className="max-w-2xl rounded-lg border border-rose-800 bg-rose-950/50 p-5">
       <h1 className="text-xl font-semibold text-rose-100">{m.unavailable.title}</h1>

@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { ApiError } from "@/lib/query/fetch-json";
 import { snapshotQuery } from "@/lib/query/snapshot";
@@ -15,6 +16,7 @@ export function useSnapshot() {
  * unreachable after the first render, keeps the last data with a banner.
  */
 export function WithSnapshot({ children }: { children: (s: Snapshot) => ReactNode }) {
+  const m = useMessages();
   const { data, error } = useSnapshot();
   return (
     <>
@@ -25,10 +27,10 @@ export function WithSnapshot({ children }: { children: (s: Snapshot) => ReactNod
         >
           {error instanceof ApiError && error.code === "unavailable"
             ? error.message
-            : `Could not refresh: ${error.message}`}
+            : `${m.common.refreshFailed} ${error.message}`}
         </p>
       ) : null}
-      {data ? children(data) : <p className="text-slate-400">Loading…</p>}
+      {data ? children(data) : <p className="text-slate-400">{m.common.loading}</p>}
     </>
   );
 }

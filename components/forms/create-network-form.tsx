@@ -19,15 +19,12 @@ import {
   type NetworkFormState,
   readNetworkForm,
 } from "@/lib/forms/network-form";
-import { messages } from "@/lib/messages";
+import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import type { Network } from "@/lib/model/network";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { mtuBudget, validateMtu } from "@/lib/net/mtu";
 import { ApiError } from "@/lib/query/fetch-json";
 import { invalidateAfterMutation, sendJson } from "@/lib/query/mutate";
-
-const m = messages();
-const t = m.networkForm;
 
 function MtuField({
   state,
@@ -38,11 +35,14 @@ function MtuField({
   error: string | undefined;
   onChange: (mtu: string) => void;
 }) {
-  const budget = mtuBudget(undefined, { encrypted: state.encrypted });
+  const m = useMessages();
+  const t = m.networkForm;
+  const localized = useLocalized();
+  const budget = localized(() => mtuBudget(undefined, { encrypted: state.encrypted }));
   const mtu = Number(state.mtu);
   const warnings =
     state.mtu.trim() !== "" && Number.isInteger(mtu) && !error
-      ? validateMtu(mtu, { encrypted: state.encrypted })
+      ? localized(() => validateMtu(mtu, { encrypted: state.encrypted }))
           .filter((i) => i.severity === "warning")
           .map((i) => i.message)
       : [];
@@ -73,6 +73,8 @@ function LabelsField({
   error: string | undefined;
   onChange: (labels: string) => void;
 }) {
+  const m = useMessages();
+  const t = m.networkForm;
   return (
     <div>
       <label htmlFor="labels" className="mb-1 block text-sm font-medium text-slate-200">
@@ -97,12 +99,16 @@ type Created = Network & { cli: string; warnings?: string[] };
 
 /** The create-overlay form: the shared zod schema in the browser, the CLI line live. */
 export function CreateNetworkForm({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.networkForm;
   const [state, setState] = useState<NetworkFormState>(emptyNetworkForm);
   const [touched, setTouched] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
   const router = useRouter();
   const client = useQueryClient();
-  const read = useMemo(() => readNetworkForm(state), [state]);
+  const localized = useLocalized();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: localized changes with the language only
+  const read = useMemo(() => localized(() => readNetworkForm(state)), [state]);
   const windows = snapshot.nodes.filter((n) => n.os.toLowerCase() === "windows");
   const mutation = useMutation({
     mutationFn: (input: NonNullable<typeof read.input>) =>

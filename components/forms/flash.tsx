@@ -3,9 +3,8 @@
 import { useEffect, useState } from "react";
 import { WarningList } from "@/components/forms/alerts";
 import { CliLine } from "@/components/forms/cli-line";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 
-const m = messages();
 const KEY = "swarmnet.flash";
 
 export type FlashMessage = { scope: string; title: string; cli: string; warnings: string[] };
@@ -42,6 +41,7 @@ export function MutationOutcome({
   cli: string;
   warnings: readonly string[];
 }) {
+  const m = useMessages();
   return (
     <div
       role="status"

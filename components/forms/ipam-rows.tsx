@@ -4,9 +4,7 @@ import { TextField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import type { FieldErrors } from "@/lib/forms/field-errors";
 import { emptyIpamRow, type IpamRow } from "@/lib/forms/network-form";
-import { messages } from "@/lib/messages";
-
-const t = messages().networkForm;
+import { useMessages } from "@/lib/i18n/provider";
 
 /** Subnet / gateway / ip-range rows of a network form; errors keyed `ipam.<row>.<field>`. */
 export function IpamRows({
@@ -18,6 +16,7 @@ export function IpamRows({
   errors: FieldErrors;
   onChange: (rows: IpamRow[]) => void;
 }) {
+  const t = useMessages().networkForm;
   const set = (index: number, patch: Partial<IpamRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (

@@ -2,12 +2,11 @@
 
 import type { ReactNode } from "react";
 import { useCanMutate } from "@/components/auth/session-context";
-import { messages } from "@/lib/messages";
-
-const m = messages();
+import { useMessages } from "@/lib/i18n/provider";
 
 /** Why a change control is hidden: viewer role or read-only server. */
 export function MutationReason({ reason }: { reason: string | null }) {
+  const m = useMessages();
   return (
     <p role="note" className="text-sm text-slate-400">
       {reason === "read-only" ? m.auth.readOnly : m.auth.viewerOnly}

@@ -7,17 +7,16 @@ import { CheckboxField, FieldMessages, inputClass, TextField } from "@/component
 import { Card } from "@/components/ui/card";
 import { gwbridgeScript } from "@/lib/cli/gwbridge";
 import { type GwbridgeFormState, readGwbridgeForm } from "@/lib/forms/gwbridge-form";
-import { messages } from "@/lib/messages";
+import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
-
-const m = messages();
-const t = m.gwbridgeForm;
 
 /**
  * Generates the host script that recreates docker_gwbridge on a node. Nothing is sent to the
  * server: the bridge is a kernel device, outside what the Engine API can change.
  */
 export function GwbridgeForm({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.gwbridgeForm;
   const [state, setState] = useState<GwbridgeFormState>(() => ({
     node: snapshot.nodes[0]?.hostname ?? "",
     subnet: "",
@@ -28,16 +27,20 @@ export function GwbridgeForm({ snapshot }: { snapshot: Snapshot }) {
     joinCommand: "",
   }));
   const set = (patch: Partial<GwbridgeFormState>) => setState((s) => ({ ...s, ...patch }));
-  const read = readGwbridgeForm(state, {
-    existing: snapshot.networks.map((n) => ({
-      name: n.name,
-      subnets: n.ipam.map((i) => i.subnet),
-    })),
-    defaultAddrPools: snapshot.swarm?.defaultAddrPool ?? [],
-  });
+  const localized = useLocalized();
+  const read = localized(() =>
+    readGwbridgeForm(state, {
+      existing: snapshot.networks.map((n) => ({
+        name: n.name,
+        subnets: n.ipam.map((i) => i.subnet),
+      })),
+      defaultAddrPools: snapshot.swarm?.defaultAddrPool ?? [],
+    }),
+  );
   const typed = state.subnet.trim() !== "";
   const errors = typed ? read.errors : {};
-  const script = read.options ? gwbridgeScript(read.options) : null;
+  const options = read.options;
+  const script = options ? localized(() => gwbridgeScript(options)) : null;
   return (
     <Card title={t.title}>
       <p className="mb-4 max-w-3xl text-sm text-slate-300">{t.intro}</p>

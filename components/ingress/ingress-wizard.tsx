@@ -15,6 +15,7 @@ import { type StepStatus, WizardStep } from "@/components/ingress/wizard-step";
 import { Button } from "@/components/ui/button";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { networkRemoveCli } from "@/lib/cli/network";
+import { useMessages } from "@/lib/i18n/provider";
 import {
   deriveProgress,
   type StepId,
@@ -22,16 +23,12 @@ import {
   syncPlan,
   type WizardPlan,
 } from "@/lib/ingress-wizard/plan";
-import { messages } from "@/lib/messages";
 import type { Network } from "@/lib/model/network";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { ApiError } from "@/lib/query/fetch-json";
 import { sendJson } from "@/lib/query/mutate";
 import { queryKeys } from "@/lib/query/snapshot";
 import { ipamField } from "@/lib/topology";
-
-const m = messages();
-const t = m.ingressWizard;
 
 function lastFailure(plan: WizardPlan, step: StepId) {
   const entries = plan.log.filter((e) => e.step === step);
@@ -40,6 +37,8 @@ function lastFailure(plan: WizardPlan, step: StepId) {
 }
 
 function OldIngress({ plan }: { plan: WizardPlan }) {
+  const m = useMessages();
+  const t = m.ingressWizard;
   const old = plan.oldIngress;
   if (!old) return <p className="text-sm text-amber-200">{t.noIngress}</p>;
   return (
@@ -55,6 +54,8 @@ function OldIngress({ plan }: { plan: WizardPlan }) {
 }
 
 function Created({ network }: { network: Network | undefined }) {
+  const m = useMessages();
+  const t = m.ingressWizard;
   if (!network) return null;
   return (
     <DefinitionList
@@ -97,6 +98,8 @@ function Wizard({
   snapshot: Snapshot;
   save: (update: (p: WizardPlan | null) => WizardPlan | null) => void;
 }) {
+  const m = useMessages();
+  const t = m.ingressWizard;
   const { busy, run } = useWizardRunner(save);
   const progress = deriveProgress(plan, snapshot);
   const status = (step: StepId): StepStatus =>
@@ -117,7 +120,7 @@ function Wizard({
             services={progress.services}
             busy={busy === "blockers"}
             onAction={(id, action) => save(chooseAction(id, action))}
-            onApply={() => run("blockers", blockerActions(progress.services))}
+            onApply={() => run("blockers", blockerActions(progress.services, t))}
           />
         ) : null}
       </WizardStep>
@@ -184,7 +187,7 @@ function Wizard({
           <StepRestore
             services={progress.services}
             busy={busy === "restore"}
-            onRestore={() => run("restore", restoreActions(progress.services))}
+            onRestore={() => run("restore", restoreActions(progress.services, t))}
             onSkip={() => save((p) => (p ? { ...p, restoreSkipped: true } : p))}
           />
         ) : null}
@@ -212,6 +215,8 @@ function Wizard({
 
 /** "Customize ingress": the seed's procedure as a resumable wizard (admins only). */
 export function IngressWizard({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.ingressWizard;
   const { allowed, reason } = useCanMutate();
   const { plan, loaded, save } = useWizardPlan();
   // Services that began publishing through the old ingress since the plan was made join it.

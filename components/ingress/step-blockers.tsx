@@ -5,19 +5,17 @@ import type { WizardAction } from "@/components/ingress/use-wizard-runner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { servicePortsCli } from "@/lib/cli/service";
+import { useMessages } from "@/lib/i18n/provider";
 import {
   type BlockerAction,
   clearedPorts,
   type ServiceProgress,
   type WizardPlan,
 } from "@/lib/ingress-wizard/plan";
-import { messages } from "@/lib/messages";
+import type { Messages } from "@/lib/messages";
 import type { Service } from "@/lib/model/service";
 import { renderPreferred } from "@/lib/ports/render";
 import { sendJson } from "@/lib/query/mutate";
-
-const m = messages();
-const t = m.ingressWizard;
 
 export function putPorts(live: Service, ports: Service["ports"]) {
   return sendJson<Service>("PUT", `/api/services/${encodeURIComponent(live.id)}/ports`, {
@@ -27,7 +25,10 @@ export function putPorts(live: Service, ports: Service["ports"]) {
 }
 
 /** Step 2's updates: one PUT per service still publishing through ingress, with the live version. */
-export function blockerActions(services: ServiceProgress[]): WizardAction[] {
+export function blockerActions(
+  services: ServiceProgress[],
+  t: Messages["ingressWizard"],
+): WizardAction[] {
   return services
     .filter((svc) => svc.state === "to-clear" && svc.live)
     .map((svc) => ({
@@ -54,6 +55,8 @@ export function StepBlockers({
   onAction: (id: string, action: BlockerAction) => void;
   onApply: () => void;
 }) {
+  const m = useMessages();
+  const t = m.ingressWizard;
   const pending = services.filter((s) => s.state === "to-clear");
   return (
     <div className="space-y-3">

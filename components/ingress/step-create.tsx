@@ -5,13 +5,9 @@ import { CliLine } from "@/components/forms/cli-line";
 import { TextField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { networkCreateCli } from "@/lib/cli/network";
+import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import { type NewIngressFields, newIngressRequest } from "@/lib/ingress-wizard/plan";
-import { messages } from "@/lib/messages";
 import type { CreateNetworkInput } from "@/lib/schemas/network-create";
-
-const m = messages();
-const t = m.ingressWizard;
-const f = m.networkForm;
 
 /** Step 4: the new ingress (name, subnet, gateway, MTU), validated with the shared schema. */
 export function StepCreate({
@@ -25,7 +21,10 @@ export function StepCreate({
   onChange: (fields: NewIngressFields) => void;
   onCreate: (input: CreateNetworkInput) => void;
 }) {
-  const read = newIngressRequest(fields);
+  const m = useMessages();
+  const t = m.ingressWizard;
+  const f = m.networkForm;
+  const read = useLocalized()(() => newIngressRequest(fields));
   const errors = read.errors;
   const submit = (e: FormEvent) => {
     e.preventDefault();

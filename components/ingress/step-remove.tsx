@@ -5,10 +5,7 @@ import { CliLine } from "@/components/forms/cli-line";
 import { CheckboxField } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { networkRemoveCli } from "@/lib/cli/network";
-import { messages } from "@/lib/messages";
-
-const m = messages();
-const t = m.ingressWizard;
+import { useMessages } from "@/lib/i18n/provider";
 
 /** Step 3: Docker's engine-version warning (the CLI prompts it; the API does not), then rm. */
 export function StepRemove({
@@ -20,6 +17,8 @@ export function StepRemove({
   busy: boolean;
   onRemove: () => void;
 }) {
+  const m = useMessages();
+  const t = m.ingressWizard;
   const [ack, setAck] = useState(false);
   return (
     <div className="space-y-3">

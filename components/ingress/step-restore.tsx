@@ -6,14 +6,15 @@ import type { WizardAction } from "@/components/ingress/use-wizard-runner";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { servicePortsCli } from "@/lib/cli/service";
+import { useMessages } from "@/lib/i18n/provider";
 import { restoredPorts, type ServiceProgress } from "@/lib/ingress-wizard/plan";
-import { messages } from "@/lib/messages";
+import type { Messages } from "@/lib/messages";
 import type { Service } from "@/lib/model/service";
 
-const m = messages();
-const t = m.ingressWizard;
-
-export function restoreActions(services: ServiceProgress[]): WizardAction[] {
+export function restoreActions(
+  services: ServiceProgress[],
+  t: Messages["ingressWizard"],
+): WizardAction[] {
   return services
     .filter((svc) => svc.state === "cleared" && svc.live)
     .map((svc) => ({
@@ -38,6 +39,8 @@ export function StepRestore({
   onRestore: () => void;
   onSkip: () => void;
 }) {
+  const m = useMessages();
+  const t = m.ingressWizard;
   const pending = services.filter((s) => s.state === "cleared" && s.live);
   return (
     <div className="space-y-3">

@@ -1,11 +1,12 @@
-import { Badge } from "@/components/ui/badge";
-import type { WizardLogEntry } from "@/lib/ingress-wizard/plan";
-import { messages } from "@/lib/messages";
+"use client";
 
-const t = messages().ingressWizard;
+import { Badge } from "@/components/ui/badge";
+import { useMessages } from "@/lib/i18n/provider";
+import type { WizardLogEntry } from "@/lib/ingress-wizard/plan";
 
 /** Every command the wizard ran and its result, newest last. */
 export function WizardLog({ entries }: { entries: WizardLogEntry[] }) {
+  const t = useMessages().ingressWizard;
   if (entries.length === 0) return null;
   return (
     <section aria-label={t.log} className="rounded-lg border border-slate-800 bg-slate-950 p-3">

@@ -1,10 +1,10 @@
+"use client";
+
 import type { ReactNode } from "react";
 import { ErrorAlert } from "@/components/forms/alerts";
 import { Badge } from "@/components/ui/badge";
+import { useMessages } from "@/lib/i18n/provider";
 import type { StepId, WizardLogEntry } from "@/lib/ingress-wizard/plan";
-import { messages } from "@/lib/messages";
-
-const t = messages().ingressWizard;
 
 export type StepStatus = "done" | "current" | "waiting";
 
@@ -20,6 +20,7 @@ export function WizardStep({
   failure?: WizardLogEntry | undefined;
   children?: ReactNode;
 }) {
+  const t = useMessages().ingressWizard;
   return (
     <section
       aria-labelledby={`step-${id}`}

@@ -3,30 +3,29 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { cn } from "@/lib/cn";
-import { messages } from "@/lib/messages";
-
-const m = messages();
+import { useMessages } from "@/lib/i18n/provider";
 
 const LINKS = [
-  { href: "/networks", label: m.nav.networks },
-  { href: "/ingress", label: m.nav.ingress },
-  { href: "/gwbridge", label: m.nav.gwbridge },
-  { href: "/services", label: m.nav.services },
-  { href: "/nodes", label: m.nav.nodes },
-  { href: "/swarm", label: m.nav.swarm },
-  { href: "/diagnostics", label: m.nav.diagnostics },
+  { href: "/networks", key: "networks" },
+  { href: "/ingress", key: "ingress" },
+  { href: "/gwbridge", key: "gwbridge" },
+  { href: "/services", key: "services" },
+  { href: "/nodes", key: "nodes" },
+  { href: "/swarm", key: "swarm" },
+  { href: "/diagnostics", key: "diagnostics" },
 ] as const;
 
 const ADMIN_LINKS = [
-  { href: "/connectivity", label: m.nav.connectivity },
-  { href: "/audit", label: m.nav.audit },
+  { href: "/connectivity", key: "connectivity" },
+  { href: "/audit", key: "audit" },
 ] as const;
 
 export function Nav({ admin }: { admin: boolean }) {
+  const m = useMessages();
   const pathname = usePathname();
   const links = admin ? [...LINKS, ...ADMIN_LINKS] : LINKS;
   return (
-    <nav aria-label="Main" className="flex flex-col gap-1">
+    <nav aria-label={m.nav.label} className="flex flex-col gap-1">
       {links.map((l) => {
         const active = pathname === l.href || pathname.startsWith(`${l.href}/`);
         return (
@@ -41,7 +40,7 @@ export function Nav({ admin }: { admin: boolean }) {
                 : "text-slate-300 hover:bg-slate-800/60 hover:text-white",
             )}
           >
-            {l.label}
+            {m.nav[l.key]}
           </Link>
         );
       })}

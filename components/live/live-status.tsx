@@ -1,11 +1,10 @@
 "use client";
 
 import { cn } from "@/lib/cn";
+import { formatClock } from "@/lib/i18n/format";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 import type { DisplayState } from "@/lib/live/client-state";
-import { messages } from "@/lib/messages";
 import { useLiveStatus } from "./live-provider";
-
-const m = messages();
 
 const tones: Record<DisplayState, { dot: string; text: string }> = {
   connecting: { dot: "bg-slate-400", text: "text-slate-300" },
@@ -15,15 +14,15 @@ const tones: Record<DisplayState, { dot: string; text: string }> = {
 };
 
 /** Local wall-clock time, hh:mm:ss (client-only values, so no hydration mismatch). */
-export function clockTime(epochMs: number): string {
-  return new Date(epochMs).toLocaleTimeString([], { hour12: false });
-}
+export const clockTime = formatClock;
 
 /**
  * The live indicator: "Live", "Reconnecting… · stale since 14:02:11", "Offline · stale since …".
  * `size="lg"` for the wall.
  */
 export function LiveStatus({ size = "sm", className }: { size?: "sm" | "lg"; className?: string }) {
+  const m = useMessages();
+  const locale = useLocale();
   const status = useLiveStatus();
   const tone = tones[status.display];
   const stale = status.display !== "live" && status.staleSince !== null;
@@ -52,7 +51,7 @@ export function LiveStatus({ size = "sm", className }: { size?: "sm" | "lg"; cla
       <span>{m.live.states[status.display]}</span>
       {stale ? (
         <span className="whitespace-nowrap opacity-90">
-          · {m.live.staleSince} {clockTime(status.staleSince as number)}
+          · {m.live.staleSince} {clockTime(status.staleSince as number, locale)}
         </span>
       ) : null}
     </div>

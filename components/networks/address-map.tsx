@@ -7,10 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { AddressKind, SubnetMap } from "@/lib/addresses/map";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { addressesQuery } from "@/lib/query/addresses";
-
-const t = messages().addressMap;
 
 const KIND_TONE: Record<AddressKind, Tone> = {
   gateway: "neutral",
@@ -25,6 +23,7 @@ const FIRST_ROWS = 50;
 
 /** One bar for the whole subnet: used runs in colour, free runs dark, widths by count. */
 function UsageBar({ subnet }: { subnet: SubnetMap }) {
+  const t = useMessages().addressMap;
   const total = subnet.ranges.reduce((sum, r) => sum + r.count, 0);
   if (total === 0) return null;
   return (
@@ -46,6 +45,7 @@ function UsageBar({ subnet }: { subnet: SubnetMap }) {
 }
 
 function Subnet({ subnet }: { subnet: SubnetMap }) {
+  const t = useMessages().addressMap;
   const [all, setAll] = useState(false);
   const rows = all ? subnet.addresses : subnet.addresses.slice(0, FIRST_ROWS);
   const c = t.columns;
@@ -104,6 +104,7 @@ function Subnet({ subnet }: { subnet: SubnetMap }) {
 
 /** The network detail page's address map (`GET /api/networks/:id/addresses`). */
 export function AddressMap({ networkId, revision }: { networkId: string; revision: number }) {
+  const t = useMessages().addressMap;
   const { data, error, isPending } = useQuery(addressesQuery(networkId, revision));
   return (
     <Card title={t.title}>

@@ -1,9 +1,8 @@
-import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { messages } from "@/lib/messages";
-import type { NetworkEndpoint } from "@/lib/model/network";
+"use client";
 
-const m = messages();
-const c = m.networkDetail.endpointColumns;
+import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useMessages } from "@/lib/i18n/provider";
+import type { NetworkEndpoint } from "@/lib/model/network";
 
 /** Endpoints as `network inspect` lists them: task containers, sandboxes (ingress-sbox), LB endpoints. */
 export function EndpointsTable({
@@ -15,6 +14,8 @@ export function EndpointsTable({
   endpoints: NetworkEndpoint[];
   empty: string;
 }) {
+  const m = useMessages();
+  const c = m.networkDetail.endpointColumns;
   const rows = [...endpoints].sort((a, b) => a.name.localeCompare(b.name));
   return (
     <Table aria-label={label}>

@@ -1,12 +1,13 @@
-import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { messages } from "@/lib/messages";
-import type { IpamConfig } from "@/lib/model/network";
+"use client";
 
-const m = messages();
-const c = m.networkDetail.ipamColumns;
+import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { useMessages } from "@/lib/i18n/provider";
+import type { IpamConfig } from "@/lib/model/network";
 
 /** One row per IPAM config: subnet, gateway and the ip-range tasks get addresses from. */
 export function IpamTable({ label, ipam }: { label: string; ipam: IpamConfig[] }) {
+  const m = useMessages();
+  const c = m.networkDetail.ipamColumns;
   return (
     <Table aria-label={label}>
       <THead>

@@ -1,10 +1,11 @@
+"use client";
+
 import { Badge } from "@/components/ui/badge";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Network } from "@/lib/model/network";
 
-const m = messages();
-
 export function NetworkFlags({ network }: { network: Network }) {
+  const m = useMessages();
   return (
     <span className="flex flex-wrap gap-1">
       {network.ingress ? <Badge tone="accent">{m.networks.flags.ingress}</Badge> : null}

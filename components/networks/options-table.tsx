@@ -1,11 +1,10 @@
+"use client";
+
 import { Badge } from "@/components/ui/badge";
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { type OptionRow, optionRows } from "@/lib/topology";
-
-const m = messages();
-const c = m.networkDetail.optionColumns;
 
 /** Every option of a network; MTU, encryption and bridge settings highlighted and explained. */
 export function OptionsTable({
@@ -18,6 +17,8 @@ export function OptionsTable({
   /** Keys listed even when unset (shown as Docker's default). */
   always?: readonly string[];
 }) {
+  const m = useMessages();
+  const c = m.networkDetail.optionColumns;
   const rows: OptionRow[] = optionRows(options, always);
   return (
     <Table aria-label={label}>

@@ -3,11 +3,8 @@
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { NetworkPerNode } from "@/lib/topology";
-
-const m = messages();
-const t = m.networkDetail.perNode;
 
 /**
  * Per node: is the network instantiated there (a peer in the network's gossip
@@ -15,6 +12,8 @@ const t = m.networkDetail.perNode;
  * and the node's tasks with their addresses on this network.
  */
 export function PerNodeTable({ rows }: { rows: NetworkPerNode[] }) {
+  const m = useMessages();
+  const t = m.networkDetail.perNode;
   return (
     <Card title={t.title}>
       <p className="mb-3 text-sm text-slate-400">{t.intro}</p>

@@ -11,13 +11,10 @@ import { MutationReason } from "@/components/forms/mutation-gate";
 import { Button } from "@/components/ui/button";
 import { TextLink } from "@/components/ui/text-link";
 import { networkRemoveCli } from "@/lib/cli/network";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Network } from "@/lib/model/network";
 import { ApiError } from "@/lib/query/fetch-json";
 import { invalidateAfterMutation, sendJson } from "@/lib/query/mutate";
-
-const m = messages();
-const t = m.removeNetwork;
 
 type Removed = { removed: string; cli: string; warnings?: string[] };
 
@@ -30,6 +27,8 @@ function usersOf(details: unknown): { services: string[]; containers: string[] }
 }
 
 function RemoveError({ error }: { error: Error }) {
+  const m = useMessages();
+  const t = m.removeNetwork;
   const users = error instanceof ApiError && error.status === 409 ? usersOf(error.details) : null;
   return (
     <ErrorAlert title={users ? t.inUse : m.forms.failed}>
@@ -50,6 +49,8 @@ function RemoveError({ error }: { error: Error }) {
 
 /** "Remove network" with a confirm step showing `docker network rm NAME`. */
 export function RemoveNetwork({ network }: { network: Network }) {
+  const m = useMessages();
+  const t = m.removeNetwork;
   const { allowed, reason } = useCanMutate();
   const [confirming, setConfirming] = useState(false);
   const client = useQueryClient();

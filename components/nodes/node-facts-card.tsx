@@ -2,14 +2,13 @@
 
 import { Badge } from "@/components/ui/badge";
 import { Card, DefinitionList } from "@/components/ui/card";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { NodeWithFacts } from "@/lib/query/nodes";
 import { BRIDGE_OPTIONS } from "@/lib/topology";
 
-const m = messages();
-
 /** One node's own view: its docker_gwbridge and the networks its engine lists, or why unknown. */
 export function NodeFactsCard({ node }: { node: NodeWithFacts }) {
+  const m = useMessages();
   const facts = node.facts;
   return (
     <Card

@@ -11,7 +11,7 @@ import { MutationFeedback } from "@/components/services/mutation-feedback";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { endpointModeCli } from "@/lib/cli/service";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Service } from "@/lib/model/service";
 import {
   convertIngressPortsToHost,
@@ -22,12 +22,11 @@ import { renderPreferred } from "@/lib/ports/render";
 import { ingressPorts } from "@/lib/ports/validate";
 import { invalidateAfterMutation, sendJson } from "@/lib/query/mutate";
 
-const m = messages();
-const t = m.servicesOps;
-
 type Body = { version: number; mode: EndpointMode; convertIngressPortsToHost?: boolean };
 
 function EndpointForm({ service }: { service: Service }) {
+  const m = useMessages();
+  const t = m.servicesOps;
   const other: EndpointMode = service.endpointMode === "vip" ? "dnsrr" : "vip";
   const [target, setTarget] = useState<EndpointMode>(other);
   const [convert, setConvert] = useState(false);
@@ -126,6 +125,8 @@ function EndpointForm({ service }: { service: Service }) {
 
 /** vip ↔ dnsrr, resolving the dnsrr / ingress-port conflict before Docker refuses it. */
 export function EndpointModeSwitch({ service }: { service: Service }) {
+  const m = useMessages();
+  const t = m.servicesOps;
   return (
     <Card title={t.endpointTitle}>
       <MutationGate>

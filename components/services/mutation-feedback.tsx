@@ -4,12 +4,10 @@ import { useQueryClient } from "@tanstack/react-query";
 import { ErrorAlert } from "@/components/forms/alerts";
 import { MutationOutcome } from "@/components/forms/flash";
 import { Button } from "@/components/ui/button";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { ApiError } from "@/lib/query/fetch-json";
 import type { MutationResult } from "@/lib/query/mutate";
 import { queryKeys } from "@/lib/query/snapshot";
-
-const m = messages();
 
 /** A 409 from a stale `version`: the server sends the current service in details.current. */
 export function isStaleVersion(error: unknown): boolean {
@@ -33,6 +31,7 @@ export function MutationFeedback({
   successTitle: string;
   onReload: () => void;
 }) {
+  const m = useMessages();
   const client = useQueryClient();
   if (error && isStaleVersion(error)) {
     return (

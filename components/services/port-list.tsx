@@ -1,11 +1,12 @@
-import { messages } from "@/lib/messages";
+"use client";
+
+import { useMessages } from "@/lib/i18n/provider";
 import type { Port } from "@/lib/model/port";
 import { portLabel } from "@/lib/topology";
 
-const m = messages();
-
 /** `8080→80/tcp ingress`, one per line; nothing published shows a dash. */
 export function PortList({ ports, showMode = true }: { ports: Port[]; showMode?: boolean }) {
+  const m = useMessages();
   if (ports.length === 0) return <span className="text-slate-500">—</span>;
   return (
     <ul className="space-y-0.5">

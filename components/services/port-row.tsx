@@ -4,11 +4,9 @@ import { FieldMessages, inputClass } from "@/components/forms/field";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
 import type { ParsedPortRow, RowFindings } from "@/lib/forms/ports-form";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { PROTOCOLS, type Protocol, PUBLISH_MODES, type PublishMode } from "@/lib/model/port";
 import { renderLong, renderShort } from "@/lib/ports/render";
-
-const t = messages().servicesOps;
 
 const selectClass =
   "rounded border border-slate-700 bg-slate-900 px-2 py-1.5 text-sm outline-none focus:border-sky-500 focus-visible:ring-2 focus-visible:ring-sky-500 disabled:text-slate-500";
@@ -29,6 +27,7 @@ export function PortRowEditor({
   onRetype: (change: { protocol?: Protocol; mode?: PublishMode }) => void;
   onRemove: () => void;
 }) {
+  const t = useMessages().servicesOps;
   const id = `port-${index}`;
   const first = row.ports[0];
   const error = findings.errors.join("; ") || undefined;

@@ -17,14 +17,11 @@ import {
   retypeRow,
   rowsFromPorts,
 } from "@/lib/forms/ports-form";
-import { messages } from "@/lib/messages";
+import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { invalidateAfterMutation, sendJson } from "@/lib/query/mutate";
-
-const m = messages();
-const t = m.servicesOps;
 
 /** The edit and the service state it started from: `version` is what the PUT sends. */
 type Edit = { version: number; before: Port[]; rows: PortRow[]; dirty: boolean };
@@ -37,17 +34,21 @@ const fresh = (service: Service): Edit => ({
 });
 
 function PortsForm({ service, snapshot }: { service: Service; snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.servicesOps;
   const [edit, setEdit] = useState<Edit>(() => fresh(service));
   const client = useQueryClient();
   // An untouched form follows the live service; a touched one keeps its version (→ 409 if stale).
   useEffect(() => {
     if (!edit.dirty && edit.version !== service.version) setEdit(fresh(service));
   }, [edit, service]);
-  const parsed = useMemo(() => parseRows(edit.rows), [edit.rows]);
+  const localized = useLocalized();
+  // biome-ignore lint/correctness/useExhaustiveDependencies: localized changes with the language only
+  const parsed = useMemo(() => localized(() => parseRows(edit.rows)), [edit.rows]);
   const others = snapshot.services
     .filter((s) => s.id !== service.id)
     .map((s) => ({ service: s.name, ports: s.ports }));
-  const { ports, findings, valid } = checkRows(parsed, others);
+  const { ports, findings, valid } = localized(() => checkRows(parsed, others));
   const cli = servicePortsCli(service.name, edit.before, ports);
   const mutation = useMutation({
     mutationFn: (body: { version: number; ports: Port[] }) =>
@@ -123,6 +124,8 @@ function PortsForm({ service, snapshot }: { service: Service; snapshot: Snapshot
 
 /** The ports editor card of the service page (admins only). */
 export function PortsEditor({ service, snapshot }: { service: Service; snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.servicesOps;
   return (
     <Card title={t.portsTitle}>
       <MutationGate>

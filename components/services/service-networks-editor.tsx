@@ -10,13 +10,10 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { networkHref, TextLink } from "@/components/ui/text-link";
 import { serviceNetworkAddCli, serviceNetworkRemoveCli } from "@/lib/cli/service";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { invalidateAfterMutation, type MutationResult, sendJson } from "@/lib/query/mutate";
-
-const m = messages();
-const t = m.servicesOps;
 
 const splitAliases = (text: string) => text.split(/[\s,]+/).filter(Boolean);
 
@@ -25,6 +22,8 @@ type Change =
   | { kind: "detach"; network: string };
 
 function NetworksForm({ service, snapshot }: { service: Service; snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.servicesOps;
   const [network, setNetwork] = useState("");
   const [aliases, setAliases] = useState("");
   const [last, setLast] = useState<Change["kind"]>("attach");
@@ -156,6 +155,8 @@ export function ServiceNetworksEditor({
   service: Service;
   snapshot: Snapshot;
 }) {
+  const m = useMessages();
+  const t = m.servicesOps;
   return (
     <Card title={t.networksTitle}>
       <MutationGate>

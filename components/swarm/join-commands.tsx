@@ -3,16 +3,15 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSession } from "@/components/auth/session-context";
 import { Card } from "@/components/ui/card";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import type { Swarm } from "@/lib/model/swarm";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { advertiseAddr } from "@/lib/topology";
 
-const m = messages();
-
 /** `docker swarm join` lines, for admins only: the server sends tokens to no one else. */
 export function JoinCommands({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
   const { role } = useSession();
   const { data } = useQuery({
     queryKey: ["swarm", "tokens"],

@@ -3,12 +3,11 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { cn } from "@/lib/cn";
-import { messages } from "@/lib/messages";
-
-const m = messages();
+import { useMessages } from "@/lib/i18n/provider";
 
 /** Copies `text` to the clipboard and says "Copied" for a moment, so the click has visible effect. */
 export function CopyButton({ text, className }: { text: string; className?: string }) {
+  const m = useMessages();
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {

@@ -1,10 +1,21 @@
+"use client";
+
+import { formatDateTime } from "@/lib/i18n/format";
+import { useLocale } from "@/lib/i18n/provider";
+
 /**
- * A timestamp rendered the same on server and client (no locale, UTC), so hydration
- * never disagrees: "2026-11-25 15:51:22 UTC".
+ * A timestamp in the page's language, always in UTC with a 24-hour clock so the server's
+ * render and the browser's agree: "25 Nov 2026, 15:51:22 UTC" / "25 nov 2026, 15:51:22 UTC".
  */
 export function Time({ iso }: { iso: string }) {
+  const locale = useLocale();
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return <span>{iso || "—"}</span>;
-  const text = `${d.toISOString().slice(0, 19).replace("T", " ")} UTC`;
-  return <time dateTime={iso}>{text}</time>;
+  return (
+    // A browser whose ICU abbreviates a month differently from Node's ("Sep"/"Sept") must not
+    // turn that into a hydration error: both texts say the same instant.
+    <time dateTime={iso} suppressHydrationWarning>
+      {formatDateTime(d, locale)}
+    </time>
+  );
 }

@@ -5,6 +5,7 @@
  * the browser: no Docker call). Pure; tested beside it.
  */
 import type { Finding } from "@/lib/diagnostics";
+import { t as texts } from "@/lib/i18n/current";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { naturalCompare, type WallServiceView } from "./wall-model";
 
@@ -51,14 +52,14 @@ export function attentionItems(
         key: `node:${node.id}`,
         severity: "error",
         subject: node.hostname,
-        text: `node ${node.state}`,
+        text: texts().wall.attentionText.node(node.state),
       });
     } else if (node.availability !== "active") {
       items.push({
         key: `node:${node.id}`,
         severity: "warning",
         subject: node.hostname,
-        text: `node ${node.availability}`,
+        text: texts().wall.attentionText.node(node.availability),
       });
     }
   }
@@ -67,8 +68,8 @@ export function attentionItems(
   for (const v of services) {
     const failures = failed.get(v.id) ?? 0;
     if (v.converged && failures === 0) continue;
-    const parts = [`${v.running}/${v.desired} running`];
-    if (failures > 0) parts.push(`${failures} failed`);
+    const parts = [texts().wall.attentionText.running(v.running, v.desired)];
+    if (failures > 0) parts.push(texts().wall.attentionText.failed(failures));
     for (const [state, count] of waiting.get(v.id) ?? []) parts.push(`${count} ${state}`);
     serviceItems.push({
       key: `service:${v.id}`,
@@ -118,10 +119,10 @@ export function holdAttention(
     recent.push({
       ...h.item,
       severity: "warning",
-      text: h.item.text ? `${RECENTLY}: ${h.item.text}` : RECENTLY,
+      text: h.item.text
+        ? `${texts().wall.attentionText.recently}: ${h.item.text}`
+        : texts().wall.attentionText.recently,
     });
   }
   return { held: next, items: [...items, ...recent] };
 }
-
-export const RECENTLY = "until recently";

@@ -3,12 +3,11 @@
 import { memo } from "react";
 import { useRecentlyChanged } from "@/components/live/live-provider";
 import { cn } from "@/lib/cn";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
+import type { Messages } from "@/lib/messages";
 import type { WallPalette } from "./theme";
 import type { WallCardHead, WallEntry } from "./wall-model";
 import type { CardSlice } from "./wall-pages";
-
-const w = messages().wall;
 
 // Every line is exactly ROW_EM (1.6em) high and a header exactly two lines (wall-pages.ts):
 // the paging arithmetic relies on it. The smallest type is 0.9em of the wall's font (16.2 px
@@ -50,7 +49,7 @@ const Row = memo(function Row({ entry, t }: { entry: WallEntry; t: WallPalette }
   );
 });
 
-function title(head: WallCardHead): string {
+function title(head: WallCardHead, w: Messages["wall"]): string {
   if (head.kind === "nodes") return w.cards.nodes;
   if (head.kind === "detached") return w.cards.detached;
   return head.title || w.cards.published;
@@ -67,6 +66,7 @@ function Head({
   continued: boolean;
   t: WallPalette;
 }) {
+  const w = useMessages().wall;
   const changed = useRecentlyChanged(head.kind === "overlay" ? head.title : null);
   const ingress = head.kind === "ingress";
   const count =
@@ -89,7 +89,7 @@ function Head({
             ingress && t.ingressText,
           )}
         >
-          {title(head)}
+          {title(head, w)}
           {continued ? (
             <span className={cn("font-semibold", t.muted)}> ({w.cards.continued})</span>
           ) : null}
@@ -139,9 +139,10 @@ const sameEntries = (a: readonly WallEntry[], b: readonly WallEntry[]) =>
  */
 export const WallCardSlice = memo(
   function WallCardSlice({ slice, t }: { slice: CardSlice; t: WallPalette }) {
+    const w = useMessages().wall;
     return (
       <section
-        aria-label={title(slice.head)}
+        aria-label={title(slice.head, w)}
         data-card={slice.head.kind}
         className={cn(slice.head.kind === "ingress" && t.ingress)}
       >

@@ -15,7 +15,8 @@ import { useLiveStatus } from "@/components/live/live-provider";
 import { clockTime, LiveStatus } from "@/components/live/live-status";
 import { cn } from "@/lib/cn";
 import { defaultContext, runRules } from "@/lib/diagnostics";
-import { messages } from "@/lib/messages";
+import { withLocale } from "@/lib/i18n/current";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { WALL_THEMES } from "./theme";
 import { attentionItems, type HeldAttention, holdAttention } from "./wall-attention";
@@ -31,9 +32,6 @@ import {
   WALL_FONT,
   type WallLayout,
 } from "./wall-pages";
-
-const m = messages();
-const w = m.wall;
 
 const noSubscription = () => () => {};
 /** False during the server render and hydration, true after: local times only on the client. */
@@ -70,9 +68,11 @@ function useMeasuredLayout(body: RefObject<HTMLElement | null>): WallLayout {
  */
 function useFindings(data: Snapshot | undefined) {
   const deferred = useDeferredValue(data);
+  const locale = useLocale();
   return useMemo(
-    () => (deferred ? runRules(deferred, defaultContext(new Date())) : []),
-    [deferred],
+    () =>
+      deferred ? withLocale(locale, () => runRules(deferred, defaultContext(new Date()))) : [],
+    [deferred, locale],
   );
 }
 
@@ -82,6 +82,9 @@ function useFindings(data: Snapshot | undefined) {
  * Turning a page re-renders one page from data already in the browser: no fetch.
  */
 export function WallClient({ options }: { options: WallOptions }) {
+  const m = useMessages();
+  const w = m.wall;
+  const locale = useLocale();
   const { data, error } = useSnapshot();
   const live = useLiveStatus();
   const mounted = useMounted();
@@ -106,11 +109,16 @@ export function WallClient({ options }: { options: WallOptions }) {
   const held = useRef<HeldAttention>(new Map());
   const attention = useMemo(() => {
     if (!data || !wall || tick < 0) return [];
-    const items = attentionItems(data, wall.services, findings, filtered);
-    const result = holdAttention(held.current, items, Date.now());
+    const result = withLocale(locale, () =>
+      holdAttention(
+        held.current,
+        attentionItems(data, wall.services, findings, filtered),
+        Date.now(),
+      ),
+    );
     held.current = result.held;
     return result.items;
-  }, [data, wall, findings, filtered, tick]);
+  }, [data, wall, findings, filtered, tick, locale]);
   const pages = useMemo(() => paginate(wall?.cards ?? [], layout), [wall, layout]);
   const period = pagePeriod(pages.length, options.period);
 
@@ -122,7 +130,7 @@ export function WallClient({ options }: { options: WallOptions }) {
   const index = tick % pages.length;
   const page = pages[index] ?? pages[0];
   const t = WALL_THEMES[options.theme];
-  const asOf = data && mounted ? clockTime(Date.parse(data.fetchedAt)) : null;
+  const asOf = data && mounted ? clockTime(Date.parse(data.fetchedAt), locale) : null;
   const notLive = live.display === "reconnecting" || live.display === "down";
   const bannerState =
     live.display === "down" || (error && !data) ? "down" : notLive ? "reconnecting" : null;

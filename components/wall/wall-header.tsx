@@ -2,12 +2,10 @@
 
 import { memo } from "react";
 import { cn } from "@/lib/cn";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { WallPalette } from "./theme";
 import type { AttentionItem } from "./wall-attention";
 import type { WallSummary } from "./wall-model";
-
-const w = messages().wall;
 
 /** One count in the header: a word (OK/ALERT) and the numbers, never colour alone. */
 function Count({
@@ -21,6 +19,7 @@ function Count({
   value: string;
   t: WallPalette;
 }) {
+  const w = useMessages().wall;
   return (
     <span
       data-ok={ok}
@@ -45,6 +44,7 @@ export const WallSummaryLine = memo(function WallSummaryLine({
   summary: WallSummary;
   t: WallPalette;
 }) {
+  const w = useMessages().wall;
   const s = summary;
   return (
     <p data-summary className="flex flex-wrap items-center gap-[0.5em]">
@@ -85,6 +85,7 @@ export const AttentionStrip = memo(function AttentionStrip({
   page: number;
   t: WallPalette;
 }) {
+  const w = useMessages().wall;
   const perPage = Math.max(1, columns * STRIP_ROWS);
   const pages = Math.max(1, Math.ceil(items.length / perPage));
   const start = (page % pages) * perPage;
@@ -151,6 +152,7 @@ export function Banner({
   asOf: string | null;
   noData: boolean;
 }) {
+  const w = useMessages().wall;
   return (
     <div
       role="alert"

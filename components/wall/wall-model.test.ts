@@ -10,7 +10,7 @@ import {
   INGRESS,
   MANAGER,
 } from "@/test/fixtures/snapshot";
-import { attentionItems, HOLD_MS, holdAttention, RECENTLY } from "./wall-attention";
+import { attentionItems, HOLD_MS, holdAttention } from "./wall-attention";
 import { buildWall, naturalCompare, STACK_LABEL } from "./wall-model";
 import { parseWallOptions } from "./wall-options";
 
@@ -235,7 +235,7 @@ describe("attentionItems", () => {
     const blink = holdAttention(first.held, [other], 2_000);
     expect(blink.items).toEqual([
       other,
-      { ...item, severity: "warning", text: `${RECENTLY}: 0/1 running` },
+      { ...item, severity: "warning", text: "until recently: 0/1 running" },
     ]);
     const later = holdAttention(blink.held, [other], 1_000 + HOLD_MS + 1);
     expect(later.items).toEqual([other]);

@@ -1,7 +1,8 @@
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("too_large", `The request body is larger than ${maxBytes} bytes.`);
+  return new AppError("too_large", t().errors.tooLarge(maxBytes));
 }
 
 /**

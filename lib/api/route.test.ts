@@ -148,3 +148,40 @@ describe("route()", () => {
     fs.rmSync(file, { recursive: true, force: true });
   });
 });
+
+describe("route() language", () => {
+  const schema = z.object({ name: z.string().min(1, { error: "name is required" }) }).strict();
+
+  it("answers in the request's language: Accept-Language, overridden by the cookie; codes unchanged", async () => {
+    const h = route({ operation: "t.lang", access: "admin", body: schema }, async () => ({}));
+    const send = (headers: Record<string, string>) =>
+      h(request("POST", { ...admin, "content-type": "application/json", ...headers }, '{"x":1}'));
+
+    const es = await (await send({ "accept-language": "es-ES,es;q=0.9" })).json();
+    expect(es.error.code).toBe("invalid");
+    expect(es.error.message).toBe("Hay campos no válidos.");
+    expect(es.error.details).toContainEqual({ field: "x", message: 'campo desconocido "x"' });
+
+    const en = await (await send({ "accept-language": "es", cookie: "swarmnet_lang=en" })).json();
+    expect(en.error.code).toBe("invalid");
+    expect(en.error.message).toBe("Some fields are not valid.");
+
+    const anonymous = await h(request("POST", { "accept-language": "es" }));
+    expect((await anonymous.json()).error).toMatchObject({
+      code: "unauthorized",
+      message: expect.stringMatching(/^Inicie sesión primero/),
+    });
+  });
+
+  it("keeps the language through the handler's awaits", async () => {
+    const { t } = await import("@/lib/i18n/current");
+    const h = route({ operation: "t.lang-read", access: "viewer" }, async () => {
+      await new Promise((r) => setTimeout(r, 5));
+      return { text: t().errors.unexpected };
+    });
+    const res = await h(
+      request("GET", { Authorization: `Bearer ${VIEWER}`, "accept-language": "es" }),
+    );
+    expect((await res.json()).text).toBe("Error inesperado del servidor.");
+  });
+});

@@ -9,6 +9,8 @@ import type { Role } from "@/lib/auth/roles";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { readOnlyMode } from "@/lib/auth/tokens";
 import { AppError, errorBody, isAppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
+import { requestLocale, runWithLocale } from "@/lib/i18n/server";
 import { zodIssuesToDetails } from "@/lib/schemas/errors";
 import { LIMITS } from "@/lib/schemas/limits";
 import { forRole } from "@/lib/security/hidden";
@@ -48,11 +50,11 @@ const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 async function readJson(req: NextRequest, maxBytes: number): Promise<unknown> {
   const text = await readLimitedText(req, maxBytes);
-  if (text.trim() === "") throw new AppError("invalid", "The request needs a JSON body.");
+  if (text.trim() === "") throw new AppError("invalid", t().errors.needsBody);
   try {
     return JSON.parse(text);
   } catch {
-    throw new AppError("invalid", "The request body is not valid JSON.");
+    throw new AppError("invalid", t().errors.badJson);
   }
 }
 
@@ -63,7 +65,7 @@ async function parseBody<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   const parsed = schema.safeParse(await readJson(req, maxBytes));
   if (!parsed.success) {
-    throw new AppError("invalid", "Some fields are not valid.", zodIssuesToDetails(parsed.error));
+    throw new AppError("invalid", t().errors.invalidFields, zodIssuesToDetails(parsed.error));
   }
   return parsed.data;
 }
@@ -75,18 +77,14 @@ export function parseQuery<S extends z.ZodType>(
 ): z.infer<S> {
   const parsed = schema.safeParse(Object.fromEntries(searchParams));
   if (!parsed.success) {
-    throw new AppError(
-      "invalid",
-      "Some query parameters are not valid.",
-      zodIssuesToDetails(parsed.error),
-    );
+    throw new AppError("invalid", t().errors.invalidQuery, zodIssuesToDetails(parsed.error));
   }
   return parsed.data;
 }
 
 /** The error answer; `role` decides whether it may name the Docker endpoint (admins only). */
 export function errorResponse(e: unknown, role: Role | null = null): NextResponse {
-  const err = isAppError(e) ? e : new AppError("internal", "Unexpected server error.");
+  const err = isAppError(e) ? e : new AppError("internal", t().errors.unexpected);
   if (!isAppError(e)) console.error("[swarmnet] unexpected error", e);
   const retryAfter = (err.details as { retryAfter?: unknown } | undefined)?.retryAfter;
   return NextResponse.json(forRole(errorBody(err), role), {
@@ -104,29 +102,17 @@ export function errorResponse(e: unknown, role: Role | null = null): NextRespons
 function authorize(access: Access, credential: Credential | null, req: NextRequest): void {
   if (access === "public") return;
   if (!credential) {
-    throw new AppError(
-      "unauthorized",
-      "Sign in first: send Authorization: Bearer <token>, or log in at /login.",
-    );
+    throw new AppError("unauthorized", t().errors.signIn);
   }
   const mutation = !READ_METHODS.has(req.method);
   if (mutation && readOnlyMode()) {
-    throw new AppError(
-      "forbidden",
-      "swarmnet runs in read-only mode (SWARMNET_READ_ONLY=1): changes are turned off.",
-    );
+    throw new AppError("forbidden", t().errors.readOnly);
   }
   if (access === "admin" && credential.role !== "admin") {
-    throw new AppError(
-      "forbidden",
-      "This operation needs the admin role; you are signed in as a viewer.",
-    );
+    throw new AppError("forbidden", t().errors.adminOnly);
   }
   if (mutation && credential.via === "cookie" && !isSameOrigin(req)) {
-    throw new AppError(
-      "forbidden",
-      "Cross-site request refused: changes must come from swarmnet's own pages.",
-    );
+    throw new AppError("forbidden", t().errors.crossSite);
   }
 }
 
@@ -175,11 +161,11 @@ async function refuseBearer(
 ): Promise<never> {
   await auditTokenCheck("bearer", refusal.check, origin);
   if (refusal.check.locked) throw rateLimited(refusal.check.retryAfter);
-  throw new AppError("unauthorized", "That bearer token is not valid.");
+  throw new AppError("unauthorized", t().errors.badBearer);
 }
 
 export function rateLimited(retryAfter: number): AppError {
-  return new AppError("rate_limited", `Too many wrong tokens: try again in ${retryAfter} s.`, {
+  return new AppError("rate_limited", t().errors.rateLimited(retryAfter), {
     retryAfter,
   });
 }
@@ -194,7 +180,11 @@ export function route<S extends z.ZodType | undefined = undefined>(
   options: RouteOptions<S>,
   handler: (ctx: RouteContext<S extends z.ZodType ? z.infer<S> : undefined>) => Promise<unknown>,
 ) {
-  const wrapped = async (req: NextRequest, context?: NextRouteContext): Promise<Response> => {
+  // Every message of the answer (errors, validation details, findings, warnings) is written
+  // in the request's language: the switch's cookie, else Accept-Language. Codes stay as they are.
+  const wrapped = (req: NextRequest, context?: NextRouteContext): Promise<Response> =>
+    runWithLocale(requestLocale(req), () => handle(req, context));
+  const handle = async (req: NextRequest, context?: NextRouteContext): Promise<Response> => {
     // Public routes (health, login) are not audited here: login writes its own lines.
     const mutation = !READ_METHODS.has(req.method) && options.access !== "public";
     const ctx: AuditContext = {
@@ -225,10 +215,7 @@ export function route<S extends z.ZodType | undefined = undefined>(
           : undefined
       ) as S extends z.ZodType ? z.infer<S> : undefined;
       if (mutation && !(await audit(auditEntry(ctx, null, undefined)))) {
-        throw new AppError(
-          "unavailable",
-          "The audit log cannot be written, so changes are refused until it can (see the server log).",
-        );
+        throw new AppError("unavailable", t().errors.auditDown);
       }
       const result = await handler({
         req,
@@ -254,7 +241,7 @@ export function route<S extends z.ZodType | undefined = undefined>(
         // No credential at all: anyone can send these, so they are counted, not written.
         countUnauthenticated();
       } else {
-        const err = isAppError(e) ? e : new AppError("internal", "Unexpected server error.");
+        const err = isAppError(e) ? e : new AppError("internal", t().errors.unexpected);
         await audit(auditEntry(ctx, response.status, undefined, err));
       }
       return response;

@@ -1,5 +1,6 @@
 import { parseJoinCommand } from "@/lib/cli/join-command";
 import { shellQuote } from "@/lib/cli/shell-quote";
+import { t } from "@/lib/i18n/current";
 import { cidrContains, parseCidr } from "@/lib/net/cidr";
 import { parseIp } from "@/lib/net/ip";
 import { type Issue, issueError } from "@/lib/net/issue";
@@ -22,15 +23,14 @@ const JOIN_PLACEHOLDER =
 export function validateGwbridgeOptions(options: GwbridgeOptions): Issue[] {
   const subnet = parseCidr(options.subnet);
   if (!subnet.ok) return [issueError("subnet", subnet.error)];
-  if (subnet.value.family !== 4)
-    return [issueError("subnet", "docker_gwbridge needs an IPv4 subnet")];
+  if (subnet.value.family !== 4) return [issueError("subnet", t().validation.gwbridgeIpv4)];
   const issues: Issue[] = [];
   if (options.gateway !== undefined) {
     const gateway = parseIp(options.gateway);
     if (!gateway.ok) issues.push(issueError("gateway", gateway.error));
     else if (!cidrContains(subnet.value, gateway.value)) {
       issues.push(
-        issueError("gateway", `gateway ${options.gateway} is outside subnet ${subnet.value.text}`),
+        issueError("gateway", t().validation.gatewayOutside(options.gateway, subnet.value.text)),
       );
     }
   }
@@ -64,28 +64,29 @@ function networkCreateLines(options: GwbridgeOptions): string[] {
 export function gwbridgeScript(options: GwbridgeOptions): string {
   const join = options.joinCommand === undefined ? null : parseJoinCommand(options.joinCommand);
   if (join && !join.ok) throw new Error(join.error);
+  const c = t().gwbridgeScript;
   return [
     "#!/bin/sh",
-    "# Recreate docker_gwbridge with custom settings. Run as root on the node, before it",
-    "# joins the swarm (or after `docker swarm leave`).",
+    `# ${c.intro1}`,
+    `# ${c.intro2}`,
     "set -eu",
     "",
-    "# 1. Stop Docker so that it lets go of docker_gwbridge.",
+    `# ${c.step1}`,
     "systemctl stop docker",
     "",
-    "# 2. Delete the existing docker_gwbridge interface (a kernel device, not a Docker object).",
+    `# ${c.step2}`,
     "if ip link show docker_gwbridge >/dev/null 2>&1; then",
     "  ip link set docker_gwbridge down",
     "  ip link del dev docker_gwbridge",
     "fi",
     "",
-    "# 3. Start Docker again. Do not join or initialise the swarm yet.",
+    `# ${c.step3}`,
     "systemctl start docker",
     "",
-    "# 4. Create docker_gwbridge by hand with the custom settings.",
+    `# ${c.step4}`,
     ...networkCreateLines(options),
     "",
-    "# 5. Join (or initialise) the swarm: the bridge already exists, so Docker keeps it.",
+    `# ${c.step5}`,
     join?.ok ? join.command : JOIN_PLACEHOLDER,
     "",
   ].join("\n");

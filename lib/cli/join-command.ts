@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import { parseIp } from "@/lib/net/ip";
 
 /**
@@ -45,9 +46,9 @@ function isAddress(text: string, { portRequired = false, allowInterface = false 
 
 export function parseJoinCommand(text: string): JoinCommandResult {
   const words = text.trim().split(/[ \t]+/);
-  if (/[\r\n]/.test(text)) return fail("the join command must be one line");
+  if (/[\r\n]/.test(text)) return fail(t().validation.joinOneLine);
   if (words.slice(0, 3).join(" ") !== "docker swarm join") {
-    return fail("the join command must start with `docker swarm join`");
+    return fail(t().validation.joinStart);
   }
   const flags = new Map<string, string>();
   const positional: string[] = [];
@@ -61,32 +62,30 @@ export function parseJoinCommand(text: string): JoinCommandResult {
     const name = eq < 0 ? word : word.slice(0, eq);
     const value = eq < 0 ? words[++i] : word.slice(eq + 1);
     if (value === undefined) return fail(`${name} needs a value`);
-    if (flags.has(name)) return fail(`${name} is given twice`);
+    if (flags.has(name)) return fail(t().validation.joinTwice(name));
     flags.set(name, value);
   }
   for (const [name, value] of flags) {
     if (name === "--token") {
-      if (!TOKEN.test(value)) return fail("--token must be a swarm join token (SWMTKN-1-…)");
+      if (!TOKEN.test(value)) return fail(t().validation.joinToken);
     } else if ((ADDRESS_FLAGS as readonly string[]).includes(name)) {
       if (!isAddress(value, { allowInterface: true })) {
-        return fail(`${name} must be an address, a hostname or an interface name`);
+        return fail(t().validation.joinAddress(name));
       }
     } else if (name === "--availability") {
       if (!AVAILABILITY.includes(value))
-        return fail(`--availability must be ${AVAILABILITY.join(", ")}`);
+        return fail(t().validation.joinAvailability(AVAILABILITY.join(", ")));
     } else {
-      return fail(
-        `${name} is not allowed here (only --token, ${ADDRESS_FLAGS.join(", ")}, --availability)`,
-      );
+      return fail(t().validation.joinFlag(name, ADDRESS_FLAGS.join(", ")));
     }
   }
-  if (!flags.has("--token")) return fail("the join command needs --token SWMTKN-1-…");
+  if (!flags.has("--token")) return fail(t().validation.joinNeedsToken);
   const [remote, ...extra] = positional;
   if (remote === undefined || extra.length > 0) {
-    return fail("the join command needs exactly one manager address, host:port");
+    return fail(t().validation.joinOneManager);
   }
   if (!isAddress(remote, { portRequired: true })) {
-    return fail(`"${remote}" is not a manager address (host:port, e.g. 192.168.1.36:2377)`);
+    return fail(t().validation.joinManager(remote));
   }
   const rebuilt = [...flags].map(([name, value]) => `${name} ${value}`);
   return { ok: true, command: ["docker swarm join", ...rebuilt, remote].join(" ") };

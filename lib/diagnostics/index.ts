@@ -2,6 +2,8 @@
  * Diagnostics: pure rules over one Snapshot (safe to import anywhere). The firewall
  * probe, which does network I/O, lives apart in ./probe (server-only).
  */
+
+import { t } from "@/lib/i18n/current";
 import type { Snapshot } from "@/lib/model/snapshot";
 import type { DiagnosticsContext, Rule } from "./context";
 import { type Finding, sortFindings } from "./finding";
@@ -58,10 +60,10 @@ export function runRules(snapshot: Snapshot, context: DiagnosticsContext): Findi
         {
           id: `rule-failed:${name}`,
           severity: "warning" as const,
-          title: `The ${name} check could not run`,
+          title: t().findings.ruleFailed.title(name),
           detail: e instanceof Error ? e.message : String(e),
           objects: [],
-          fix: { text: "Report this with the snapshot (GET /api/snapshot).", commands: [] },
+          fix: { text: t().findings.ruleFailed.fix, commands: [] },
         },
       ];
     }

@@ -1,6 +1,7 @@
 import "server-only";
 import net from "node:net";
 import { shellJoin } from "@/lib/cli/shell-quote";
+import { t } from "@/lib/i18n/current";
 import type { Node } from "@/lib/model/node";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { formatIp } from "@/lib/net/ip";
@@ -147,9 +148,9 @@ export async function probeNodes(snapshot: Snapshot, options: ProbeOptions = {})
   }));
 }
 
-const PURPOSE: Record<number, string> = {
-  [SWARM_MANAGER_PORT]: "cluster management (raft, joins)",
-  [SWARM_GOSSIP_PORT]: "node-to-node gossip (network state, peers)",
+const PURPOSE: Record<number, () => string> = {
+  [SWARM_MANAGER_PORT]: () => t().findings.firewall.purposeManager,
+  [SWARM_GOSSIP_PORT]: () => t().findings.firewall.purposeGossip,
 };
 
 function openCommands(port: number, protocol: "tcp" | "udp"): string[] {
@@ -161,18 +162,26 @@ function openCommands(port: number, protocol: "tcp" | "udp"): string[] {
 }
 
 function resultFinding(r: ProbeResult): Finding {
-  const purpose =
+  const purpose = (
     PURPOSE[r.port] ??
-    (r.role === "manager" ? PURPOSE[SWARM_MANAGER_PORT] : PURPOSE[SWARM_GOSSIP_PORT]);
+    (r.role === "manager" ? PURPOSE[SWARM_MANAGER_PORT] : PURPOSE[SWARM_GOSSIP_PORT])
+  )?.();
   const closed = r.state === "closed";
   return {
     id: `firewall:${r.node}:${r.port}/tcp`,
     severity: "warning",
-    title: `${r.port}/tcp on ${r.node} is ${closed ? "closed" : "filtered"} from the dashboard host`,
-    detail: `Connecting to ${r.host}:${r.port} (${purpose}) ${closed ? "was refused: nothing listens there (Docker not in swarm mode, or listening on another address) or a firewall rejects it" : `got ${r.reason}: a firewall drops it, or the dashboard host has no route to the node`}. Other nodes need this port to reach ${r.node}; the dashboard host may sit elsewhere on the network, so confirm from another node.`,
+    title: t().findings.firewall.title(r.port, r.node, closed),
+    detail: t().findings.firewall.detail({
+      host: r.host,
+      port: r.port,
+      purpose: purpose ?? "",
+      closed,
+      reason: r.reason,
+      node: r.node,
+    }),
     objects: [r.node],
     fix: {
-      text: `Confirm from another node, then open ${r.port}/tcp on ${r.node} to the other swarm nodes (one of these, depending on the firewall in use).`,
+      text: t().findings.firewall.fix(r.port, r.node),
       commands: [
         shellJoin(["nc", "-zv", "-w", "2", r.host, String(r.port)]),
         ...openCommands(r.port, "tcp"),
@@ -191,11 +200,11 @@ export function probeFindings(results: readonly ProbeResult[], snapshot: Snapsho
     {
       id: "firewall:udp-unverified",
       severity: "info",
-      title: `${dataPathPort}/udp and 7946/udp cannot be checked from here`,
-      detail: `The TCP ports were probed from the dashboard host (${summary}). UDP has no handshake: a closed or filtered UDP port usually just stays silent, exactly like an open one, so ${dataPathPort}/udp (VXLAN data traffic) and 7946/udp (gossip) cannot be proven open this way. When they are blocked, nodes see each other but tasks on different nodes cannot talk over the overlays.`,
+      title: t().findings.firewall.udpTitle(dataPathPort),
+      detail: t().findings.firewall.udpDetail(summary, dataPathPort),
       objects: [...new Set(results.map((r) => r.node))],
       fix: {
-        text: `Make sure every node accepts ${dataPathPort}/udp and 7946/udp from the other nodes, then test real overlay traffic between tasks on two different nodes (or watch for VXLAN packets while doing so).`,
+        text: t().findings.firewall.udpFix(dataPathPort),
         commands: [
           ...openCommands(dataPathPort, "udp"),
           ...openCommands(7946, "udp"),

@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError, type ErrorCode, isAppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 
 type DockerModemError = Error & {
   statusCode?: number;
@@ -56,7 +57,7 @@ export function toAppError(e: unknown, hostForMessages: string): AppError {
   ) {
     return new AppError(
       "unavailable",
-      `Cannot reach Docker at ${hostForMessages}: ${err.code ?? err.message}`,
+      t().errors.unreachable(hostForMessages, err.code ?? err.message ?? ""),
     );
   }
   const message = dockerMessage(err);

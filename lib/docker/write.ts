@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError, isAppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import type { Network } from "@/lib/model/network";
 import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
@@ -61,11 +62,9 @@ async function serviceAt(idOrName: string, version: number): Promise<RawService>
   const current = raw.Version?.Index ?? 0;
   if (current !== version) {
     const service = reshapeService(raw, networkNameMap(await listRawNetworks()));
-    throw new AppError(
-      "conflict",
-      `The service "${service.name}" changed since it was loaded (version ${version}, now ${current}). Reload it and apply your change again.`,
-      { current: service },
-    );
+    throw new AppError("conflict", t().errors.staleVersion(service.name, version, current), {
+      current: service,
+    });
   }
   return raw;
 }
@@ -83,13 +82,9 @@ async function updateSpec(raw: RawService, spec: RawServiceSpec): Promise<Servic
     if (isAppError(e) && /out of sequence/i.test(e.message)) {
       const fresh = await inspectRawService(raw.ID);
       const service = reshapeService(fresh, networkNameMap(await listRawNetworks()));
-      throw new AppError(
-        "conflict",
-        `The service "${service.name}" changed meanwhile. Reload it and apply your change again.`,
-        {
-          current: service,
-        },
-      );
+      throw new AppError("conflict", t().errors.changedMeanwhile(service.name), {
+        current: service,
+      });
     }
     throw e;
   }

@@ -1,5 +1,6 @@
 import type { GwbridgeOptions } from "@/lib/cli/gwbridge";
 import { validateGwbridgeOptions } from "@/lib/cli/gwbridge";
+import { t } from "@/lib/i18n/current";
 import { validateIpamConfigs } from "@/lib/net/ipam";
 import type { FieldErrors } from "./field-errors";
 
@@ -61,7 +62,7 @@ export function readGwbridgeForm(
       else warnings.push(issue.message);
     }
   }
-  if (!node(state)) errors.node = "choose the node to run the script on";
+  if (!node(state)) errors.node = t().validation.chooseNode;
   return { options: Object.keys(errors).length === 0 ? options : null, errors, warnings };
 }
 

@@ -1,4 +1,6 @@
+import { t } from "@/lib/i18n/current";
 import type { IpamConfigInput } from "@/lib/net/ipam";
+import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
 import { parseKeyValues } from "@/lib/net/names";
 import { type CreateNetworkInput, createNetworkSchema } from "@/lib/schemas/network-create";
 import { type FieldErrors, zodFieldErrors } from "./field-errors";
@@ -83,13 +85,13 @@ export function readNetworkForm(state: NetworkFormState): NetworkFormResult {
   const labelError = labels.issues[0];
   if (labelError) {
     const line = Number(labelError.field.split(".")[1]) + 1;
-    errors.labels = `line ${line}: ${labelError.message}`;
+    errors.labels = t().validation.onLine(line, labelError.message);
   }
   const mtuText = state.mtu.trim();
   let mtu: number | undefined;
   if (mtuText !== "") {
     mtu = /^-?\d+(\.\d+)?$/.test(mtuText) ? Number(mtuText) : Number.NaN;
-    if (Number.isNaN(mtu)) errors.mtu = "MTU must be a whole number from 68 to 65535";
+    if (Number.isNaN(mtu)) errors.mtu = t().validation.mtuRange(MTU_MIN, MTU_MAX);
   }
   const candidate: CreateNetworkInput = {
     name: state.name.trim(),

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import {
   familyBits,
   formatIp,
@@ -39,18 +40,18 @@ function parseCidrParts(text: string): Result<CidrParts> {
   if (slash < 0) {
     const address = parseAddressPart(text);
     return address
-      ? fail(`${text} is an address, not a subnet: add a prefix length such as /24`)
-      : fail(`"${text}" is not a valid subnet (expected CIDR notation such as 10.0.1.0/24)`);
+      ? fail(t().validation.subnetIsAddress(text))
+      : fail(t().validation.subnetInvalid(text));
   }
   const addressText = text.slice(0, slash);
   const prefixText = text.slice(slash + 1);
   const address = parseAddressPart(addressText);
   if (address === null) {
-    return fail(`"${addressText}" in ${text} is not a valid IPv4 or IPv6 address`);
+    return fail(t().validation.addressInSubnetInvalid(addressText, text));
   }
   const bits = familyBits(address.family);
   if (!PREFIX.test(prefixText) || Number(prefixText) > bits) {
-    return fail(`"${prefixText}" in ${text} is not a prefix length (0–${bits})`);
+    return fail(t().validation.prefixInvalid(prefixText, text, bits));
   }
   return ok({ address, prefix: Number(prefixText) });
 }
@@ -70,7 +71,7 @@ export function parseCidr(text: string): Result<Cidr> {
   const network = maskedNetwork(parts.value);
   if (network !== address.value) {
     const suggestion = formatCidr(address.family, network, prefix);
-    return fail(`${text} has host bits set; did you mean ${suggestion}?`);
+    return fail(t().validation.hostBits(text, suggestion));
   }
   return ok(makeCidr(address.family, network, prefix));
 }

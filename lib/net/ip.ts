@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import { fail, ok, type Result } from "@/lib/net/result";
 
 export type IpFamily = 4 | 6;
@@ -73,16 +74,16 @@ export function parseIpv6(text: string): bigint | null {
 
 export function parseIp(text: string): Result<IpAddress> {
   if (text.includes("/")) {
-    return fail(`${text} is a subnet, not a single address`);
+    return fail(t().validation.addressIsSubnet(text));
   }
   if (text.includes("%")) {
-    return fail(`${text} has a zone index (%…), which Docker does not accept here`);
+    return fail(t().validation.zoneIndex(text));
   }
   const v4 = parseIpv4(text);
   if (v4 !== null) return ok({ family: 4, value: v4 });
   const v6 = text.includes(":") ? parseIpv6(text) : null;
   if (v6 !== null) return ok({ family: 6, value: v6 });
-  return fail(`"${text}" is not a valid IPv4 or IPv6 address`);
+  return fail(t().validation.addressInvalid(text));
 }
 
 export function formatIpv4(value: bigint): string {

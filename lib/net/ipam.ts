@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import {
   broadcastAddress,
   type Cidr,
@@ -45,20 +46,25 @@ function gatewayIssues(index: number, gatewayText: string, subnet: Cidr | null):
   if (subnet === null) return [];
   const gateway = parsed.value;
   if (gateway.family !== subnet.family) {
-    const message = `gateway ${gatewayText} is ${familyName(gateway.family)} but subnet ${subnet.text} is ${familyName(subnet.family)}`;
+    const message = t().validation.gatewayFamily(
+      gatewayText,
+      familyName(gateway.family),
+      subnet.text,
+      familyName(subnet.family),
+    );
     return [issueError(at, message)];
   }
   if (!cidrContains(subnet, gateway)) {
-    return [issueError(at, `gateway ${gatewayText} is outside subnet ${subnet.text}`)];
+    return [issueError(at, t().validation.gatewayOutside(gatewayText, subnet.text))];
   }
   // /31, /32, /127 and /128 have no separate network or broadcast address to avoid.
   const hasEdges = subnet.prefix < (subnet.family === 4 ? 31 : 127);
   if (hasEdges && sameAddress(gateway, networkAddress(subnet))) {
-    return [issueError(at, `gateway ${gatewayText} is the network address of ${subnet.text}`)];
+    return [issueError(at, t().validation.gatewayNetworkAddress(gatewayText, subnet.text))];
   }
   const broadcast = broadcastAddress(subnet);
   if (hasEdges && broadcast && sameAddress(gateway, broadcast)) {
-    return [issueError(at, `gateway ${gatewayText} is the broadcast address of ${subnet.text}`)];
+    return [issueError(at, t().validation.gatewayBroadcast(gatewayText, subnet.text))];
   }
   return [];
 }
@@ -70,11 +76,16 @@ function ipRangeIssues(index: number, rangeText: string, subnet: Cidr | null): I
   if (subnet === null) return [];
   const range = parsed.value;
   if (range.family !== subnet.family) {
-    const message = `IP range ${range.text} is ${familyName(range.family)} but subnet ${subnet.text} is ${familyName(subnet.family)}`;
+    const message = t().validation.rangeFamily(
+      range.text,
+      familyName(range.family),
+      subnet.text,
+      familyName(subnet.family),
+    );
     return [issueError(at, message)];
   }
   if (!cidrContainsCidr(subnet, range)) {
-    return [issueError(at, `IP range ${range.text} is not inside subnet ${subnet.text}`)];
+    return [issueError(at, t().validation.rangeOutside(range.text, subnet.text))];
   }
   return [];
 }
@@ -100,7 +111,7 @@ function mutualOverlapIssues(configs: ParsedConfig[]): Issue[] {
   for (const [position, later] of configs.entries()) {
     for (const earlier of configs.slice(0, position)) {
       if (!cidrsOverlap(earlier.cidr, later.cidr)) continue;
-      const message = `${later.cidr.text} overlaps ${earlier.cidr.text} (ipam.${earlier.index}) of this network`;
+      const message = t().validation.overlapsOwn(later.cidr.text, earlier.cidr.text, earlier.index);
       issues.push(issueError(field(later.index, "subnet"), message));
     }
   }
@@ -113,7 +124,7 @@ function existingOverlapIssues(config: ParsedConfig, existing: IpamContext["exis
     for (const subnetText of network.subnets) {
       const other = parseCidrLenient(subnetText);
       if (other === null || !cidrsOverlap(config.cidr, other)) continue;
-      const message = `${config.cidr.text} overlaps ${other.text} of network ${network.name}`;
+      const message = t().validation.overlapsNetwork(config.cidr.text, other.text, network.name);
       issues.push(issueError(field(config.index, "subnet"), message));
     }
   }
@@ -129,7 +140,7 @@ function poolOverlapIssues(config: ParsedConfig, pools: string[]): Issue[] {
   for (const poolText of pools) {
     const pool = parseCidrLenient(poolText);
     if (pool === null || !cidrsOverlap(config.cidr, pool)) continue;
-    const message = `${config.cidr.text} overlaps the swarm default address pool ${pool.text}: Docker allocates automatic subnets from that pool, so a network created later may collide with this one`;
+    const message = t().validation.overlapsPool(config.cidr.text, pool.text);
     issues.push(issueWarning(field(config.index, "subnet"), message));
   }
   return issues;
@@ -144,7 +155,7 @@ function nodeAddressIssues(config: ParsedConfig, nodeAddresses: string[]): Issue
     );
   if (clashing.length === 0) return [];
   const list = clashing.map(formatIp).join(", ");
-  const message = `${config.cidr.text} contains node address ${list}: tasks on this network could no longer reach that address through the host network`;
+  const message = t().validation.containsNodeAddress(config.cidr.text, list);
   return [issueWarning(field(config.index, "subnet"), message)];
 }
 
@@ -178,6 +189,6 @@ export function ingressDefaultClash(nodeAddresses: string[]): Issue | null {
     .filter((address): address is IpAddress => address !== null && cidrContains(ingress, address));
   if (clashing.length === 0) return null;
   const list = clashing.map(formatIp).join(", ");
-  const message = `the default ingress subnet ${INGRESS_DEFAULT_SUBNET} contains node address ${list}; recreate ingress with another subnet (moby/moby#24220)`;
+  const message = t().validation.ingressDefaultContainsNode(INGRESS_DEFAULT_SUBNET, list);
   return issueWarning("ipam.0.subnet", message);
 }

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import { type Issue, issueError, issueWarning } from "@/lib/net/issue";
 
 /** RFC 791: every IPv4 link must carry 68 bytes; 65535 is the largest IPv4 packet. */
@@ -36,8 +37,12 @@ export function mtuBudget(
 ): MtuBudget {
   const encrypted = options.encrypted === true;
   const overhead = VXLAN_OVERHEAD + (encrypted ? IPSEC_OVERHEAD : 0);
-  const ipsec = encrypted ? ` and ${IPSEC_OVERHEAD} for IPsec encryption` : "";
-  const note = `Docker subtracts ${VXLAN_OVERHEAD} bytes for VXLAN${ipsec} from this value: containers get MTU − ${overhead} (${underlayMtu - overhead} at ${underlayMtu}). Set it to the underlay's MTU (${underlayMtu} here); a larger value makes packets the underlay must fragment or drop.`;
+  const note = t().validation.mtuNote(
+    VXLAN_OVERHEAD,
+    encrypted ? IPSEC_OVERHEAD : null,
+    overhead,
+    underlayMtu,
+  );
   return { underlayMtu, overhead, recommendedMax: underlayMtu, note };
 }
 
@@ -49,10 +54,7 @@ export function containerMtu(mtu: number, options: { encrypted?: boolean } = {})
 /** Encapsulated packets larger than the underlay get fragmented or silently dropped (TCP stalls). */
 export function checkMtuBudget(mtu: number, budget: MtuBudget): Issue | null {
   if (mtu <= budget.recommendedMax) return null;
-  return issueWarning(
-    "mtu",
-    `MTU ${mtu} is larger than the ${budget.underlayMtu}-byte underlay: ${budget.note}`,
-  );
+  return issueWarning("mtu", t().validation.mtuAboveUnderlay(mtu, budget.underlayMtu, budget.note));
 }
 
 /** Range is an error (Docker refuses it); the rest are warnings about what works in practice. */
@@ -61,21 +63,14 @@ export function validateMtu(
   options: { underlayMtu?: number; encrypted?: boolean } = {},
 ): Issue[] {
   if (!Number.isInteger(mtu) || mtu < MTU_MIN || mtu > MTU_MAX) {
-    return [issueError("mtu", `MTU must be a whole number from ${MTU_MIN} to ${MTU_MAX}`)];
+    return [issueError("mtu", t().validation.mtuRange(MTU_MIN, MTU_MAX))];
   }
   const issues: Issue[] = [];
   if (mtu < IPV6_MIN_MTU) {
-    issues.push(
-      issueWarning("mtu", `MTU ${mtu} is below ${IPV6_MIN_MTU}: IPv6 needs at least 1280`),
-    );
+    issues.push(issueWarning("mtu", t().validation.mtuBelowIpv6(mtu, IPV6_MIN_MTU)));
   }
   if (mtu > JUMBO_MTU) {
-    issues.push(
-      issueWarning(
-        "mtu",
-        `MTU ${mtu} is above ${JUMBO_MTU}: jumbo frames must be supported end to end (every NIC and switch between nodes)`,
-      ),
-    );
+    issues.push(issueWarning("mtu", t().validation.mtuJumbo(mtu, JUMBO_MTU)));
   }
   const budget = checkMtuBudget(mtu, mtuBudget(options.underlayMtu, options));
   if (budget) issues.push(budget);

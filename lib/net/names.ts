@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import { type Issue, issueError } from "@/lib/net/issue";
 
 /**
@@ -17,15 +18,15 @@ export const SWARM_NAME_MAX = 63;
 
 /** The message to show for an invalid swarm object name, or null when it is valid. */
 export function swarmNameError(name: string): string | null {
-  if (name === "") return "name is required";
+  if (name === "") return t().validation.nameRequired;
   if (name.length > SWARM_NAME_MAX) {
-    return `name is ${name.length} characters; at most ${SWARM_NAME_MAX} (a DNS label)`;
+    return t().validation.nameTooLong(name.length, SWARM_NAME_MAX);
   }
   if (SWARM_NAME_PATTERN.test(name)) return null;
-  if (name.includes(".")) return "name cannot contain dots: swarm names are DNS labels";
-  if (!/^[a-zA-Z0-9]/.test(name)) return "name must start with a letter or digit";
-  if (!/[a-zA-Z0-9]$/.test(name)) return "name must end with a letter or digit";
-  return "name may only contain letters, digits, '-' and '_'";
+  if (name.includes(".")) return t().validation.nameDots;
+  if (!/^[a-zA-Z0-9]/.test(name)) return t().validation.nameStart;
+  if (!/[a-zA-Z0-9]$/.test(name)) return t().validation.nameEnd;
+  return t().validation.nameChars;
 }
 
 export function isValidSwarmName(name: string): boolean {
@@ -48,23 +49,21 @@ export function parseKeyValues(lines: string[], fieldName = "labels"): KeyValueR
     const at = `${fieldName}.${index}`;
     const equals = line.indexOf("=");
     if (equals < 0) {
-      issues.push(
-        issueError(at, `"${line}" is not key=value (write ${line.trim()}= for an empty value)`),
-      );
+      issues.push(issueError(at, t().validation.notKeyValue(line, line.trim())));
       continue;
     }
     const key = line.slice(0, equals).trim();
     if (key === "") {
-      issues.push(issueError(at, `"${line}" has an empty key`));
+      issues.push(issueError(at, t().validation.emptyKey(line)));
       continue;
     }
     if (/\s/.test(key)) {
-      issues.push(issueError(at, `key "${key}" contains whitespace`));
+      issues.push(issueError(at, t().validation.keyWhitespace(key)));
       continue;
     }
     const previous = firstLine.get(key);
     if (previous !== undefined) {
-      issues.push(issueError(at, `duplicate key ${key} (first given on line ${previous + 1})`));
+      issues.push(issueError(at, t().validation.duplicateLineKey(key, previous + 1)));
       continue;
     }
     firstLine.set(key, index);

@@ -2,15 +2,13 @@ import "server-only";
 import { networkCreateCli } from "@/lib/cli/network";
 import { buildSnapshot, createOverlay } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import { ingressDefaultClash, validateIpamConfigs } from "@/lib/net/ipam";
 import { validateMtu } from "@/lib/net/mtu";
 import type { CreateNetworkInput } from "@/lib/schemas/network-create";
 import { syncAfterWrite } from "@/lib/server/live";
 import { advertiseAddr } from "@/lib/topology";
 import { throwConflicts, warningTexts } from "./conflicts";
-
-const ENGINE_VERSION_WARNING =
-  "Before replacing the routing-mesh network, make sure all the nodes in your swarm run the same Docker Engine version; otherwise removal may not be effective and newly created ingress networks may not work.";
 
 /**
  * `docker network create -d overlay …`, checked against the live swarm first:
@@ -21,12 +19,12 @@ export async function createNetwork(input: CreateNetworkInput) {
   const cli = networkCreateCli(input);
   const taken = s.networks.find((n) => n.name === input.name);
   if (taken) {
-    const message = `A network named "${input.name}" already exists (${taken.driver}, ${taken.scope}).`;
+    const message = t().errors.nameTaken(input.name, taken.driver, taken.scope);
     throw new AppError("conflict", message, [{ field: "name", message }]);
   }
   const ingress = s.networks.find((n) => n.ingress);
   if (input.ingress && ingress) {
-    const message = `Only one ingress network can exist and "${ingress.name}" is present: remove it first (Customize ingress).`;
+    const message = t().errors.secondIngress(ingress.name);
     throw new AppError("conflict", message, [{ field: "ingress", message }]);
   }
   const nodeAddresses = s.nodes.map(advertiseAddr);
@@ -35,22 +33,20 @@ export async function createNetwork(input: CreateNetworkInput) {
     defaultAddrPools: s.swarm?.defaultAddrPool ?? [],
     nodeAddresses,
   });
-  throwConflicts(issues, "The subnets conflict with existing networks");
+  throwConflicts(issues, t().errors.subnetsConflict);
 
   const warnings = warningTexts(issues);
   if (input.mtu !== undefined)
     warnings.push(...warningTexts(validateMtu(input.mtu, { encrypted: !!input.encrypted })));
   if (input.encrypted) {
-    warnings.push(
-      "Encryption (IPsec) costs CPU and throughput on every packet between nodes: measure it before production.",
-    );
+    warnings.push(t().warnings.encryptionCost);
     const windows = s.nodes.filter((n) => n.os.toLowerCase() === "windows").map((n) => n.hostname);
     if (windows.length > 0) {
-      warnings.push(`Overlay encryption is not supported on Windows nodes: ${windows.join(", ")}.`);
+      warnings.push(t().warnings.encryptionWindows(windows.join(", ")));
     }
   }
   if (input.ingress) {
-    warnings.push(ENGINE_VERSION_WARNING);
+    warnings.push(t().warnings.engineVersion);
     if (!input.ipam?.length) {
       const clash = ingressDefaultClash(nodeAddresses);
       if (clash) warnings.push(clash.message);
@@ -60,5 +56,3 @@ export async function createNetwork(input: CreateNetworkInput) {
   await syncAfterWrite({ networks: [network.id] });
   return { ...network, cli, warnings };
 }
-
-export { ENGINE_VERSION_WARNING };

@@ -2,9 +2,9 @@ import "server-only";
 import { networkRemoveCli } from "@/lib/cli/network";
 import { buildSnapshot, removeNetwork as removeDockerNetwork } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import { syncAfterWrite } from "@/lib/server/live";
 import { findNetwork, ingressPortsOf, networkDetail } from "@/lib/topology";
-import { ENGINE_VERSION_WARNING } from "./create-network";
 
 /**
  * `docker network rm`, refused while anything uses the network (listing who),
@@ -14,24 +14,20 @@ import { ENGINE_VERSION_WARNING } from "./create-network";
 export async function removeNetwork(ref: string) {
   const s = await buildSnapshot();
   const network = findNetwork(s, ref);
-  if (!network) throw new AppError("not_found", `No network named "${ref}".`);
+  if (!network) throw new AppError("not_found", t().errors.noNetwork(ref));
   const cli = networkRemoveCli(network.name);
   if (network.system && !network.ingress) {
-    throw new AppError(
-      "conflict",
-      `"${network.name}" is created and managed by Docker itself and cannot be removed here.`,
-    );
+    throw new AppError("conflict", t().errors.systemNetwork(network.name));
   }
   if (network.ingress) {
     const blockers = s.services
       .filter((svc) => ingressPortsOf(svc).length > 0)
       .map((svc) => svc.name);
     if (blockers.length > 0) {
-      throw new AppError(
-        "conflict",
-        `The ingress network is in use: these services publish ports through the routing mesh: ${blockers.join(", ")}. Remove those ports (or switch them to mode=host) first.`,
-        { services: blockers, containers: [] },
-      );
+      throw new AppError("conflict", t().errors.ingressInUse(blockers.join(", ")), {
+        services: blockers,
+        containers: [],
+      });
     }
   } else {
     const detail = networkDetail(s, network.id);
@@ -39,22 +35,22 @@ export async function removeNetwork(ref: string) {
     const containers = detail?.containers.map((c) => c.name) ?? [];
     if (services.length + containers.length > 0) {
       const who = [
-        services.length ? `services ${services.join(", ")}` : "",
-        containers.length ? `containers ${containers.join(", ")}` : "",
+        services.length ? t().errors.inUseServices(services.join(", ")) : "",
+        containers.length ? t().errors.inUseContainers(containers.join(", ")) : "",
       ]
         .filter(Boolean)
-        .join(" and ");
-      throw new AppError(
-        "conflict",
-        `The network "${network.name}" is in use by ${who}. Detach them first.`,
-        {
-          services,
-          containers,
-        },
-      );
+        .join(` ${t().errors.and} `);
+      throw new AppError("conflict", t().errors.networkInUse(network.name, who), {
+        services,
+        containers,
+      });
     }
   }
   await removeDockerNetwork(network.id);
   await syncAfterWrite({ networks: [network.id] });
-  return { removed: network.name, cli, warnings: network.ingress ? [ENGINE_VERSION_WARNING] : [] };
+  return {
+    removed: network.name,
+    cli,
+    warnings: network.ingress ? [t().warnings.engineVersion] : [],
+  };
 }

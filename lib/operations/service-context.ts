@@ -1,6 +1,7 @@
 import "server-only";
 import { buildSnapshot } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { findService } from "@/lib/topology";
@@ -9,7 +10,7 @@ import { findService } from "@/lib/topology";
 export async function serviceContext(ref: string): Promise<{ s: Snapshot; service: Service }> {
   const s = await buildSnapshot();
   const service = findService(s, ref);
-  if (!service) throw new AppError("not_found", `No service named "${ref}".`);
+  if (!service) throw new AppError("not_found", t().errors.noService(ref));
   return { s, service };
 }
 

@@ -2,6 +2,7 @@ import "server-only";
 import { serviceNetworkAddCli, serviceNetworkRemoveCli } from "@/lib/cli/service";
 import { setServiceNetworks } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import { syncAfterWrite } from "@/lib/server/live";
 import { findNetwork } from "@/lib/topology";
 import { serviceContext } from "./service-context";
@@ -16,18 +17,16 @@ export async function attachNetwork(
   const { s, service } = await serviceContext(ref);
   const network = findNetwork(s, networkRef);
   if (!network)
-    throw new AppError("not_found", `No network named "${networkRef}".`, [
-      { field: "network", message: "no such network" },
+    throw new AppError("not_found", t().errors.noNetwork(networkRef), [
+      { field: "network", message: t().errors.noSuchNetwork },
     ]);
   if (network.scope !== "swarm" || network.ingress) {
-    throw new AppError(
-      "invalid",
-      `"${network.name}" is not an overlay network a service can join (only swarm-scoped, non-ingress networks).`,
-      [{ field: "network", message: "not a swarm overlay" }],
-    );
+    throw new AppError("invalid", t().errors.notJoinable(network.name), [
+      { field: "network", message: t().errors.notOverlay },
+    ]);
   }
   if (service.networks.some((n) => n.id === network.id)) {
-    throw new AppError("conflict", `${service.name} is already attached to ${network.name}.`);
+    throw new AppError("conflict", t().errors.alreadyAttached(service.name, network.name));
   }
   const { after } = await setServiceNetworks(service.id, version, (current) => [
     ...current,
@@ -43,10 +42,7 @@ export async function detachNetwork(ref: string, version: number, networkRef: st
   const network = findNetwork(s, networkRef);
   const attached = network && service.networks.find((n) => n.id === network.id);
   if (!network || !attached) {
-    throw new AppError(
-      "not_found",
-      `${service.name} is not attached to a network named "${networkRef}".`,
-    );
+    throw new AppError("not_found", t().errors.notAttached(service.name, networkRef));
   }
   const { after } = await setServiceNetworks(service.id, version, (current) =>
     current.filter((n) => n.Target !== network.id),

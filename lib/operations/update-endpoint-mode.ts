@@ -2,6 +2,7 @@ import "server-only";
 import { endpointModeCli } from "@/lib/cli/service";
 import { updateServiceEndpoint } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import {
   convertIngressPortsToHost,
   type EndpointMode,
@@ -10,11 +11,6 @@ import {
 import { ingressPorts } from "@/lib/ports/validate";
 import { syncAfterWrite } from "@/lib/server/live";
 import { serviceContext } from "./service-context";
-
-export const DNSRR_EXPLANATION =
-  "dnsrr bypasses the routing mesh: the service gets no virtual IP, DNS for its name returns the task IPs, and clients need their own load balancer.";
-export const STALE_DNS_WARNING =
-  "Known Docker issue (moby#36988): after switching from dnsrr to vip, DNS may keep answering with task IPs until the tasks restart. Force a restart (docker service update --force) if clients see stale answers.";
 
 /**
  * `docker service update --endpoint-mode`. Docker refuses dnsrr while ports are
@@ -37,7 +33,7 @@ export async function updateEndpointMode(
   if (blocking.length > 0) {
     throw new AppError(
       "conflict",
-      `${service.name} publishes ports through the routing mesh (ingress mode), which Docker refuses with dnsrr ("port published with ingress mode can't be used with dnsrr mode"). ${DNSRR_EXPLANATION} Send convertIngressPortsToHost: true to publish those ports in mode=host in the same update.`,
+      t().errors.dnsrrBlocked(service.name, t().warnings.dnsrrExplanation),
       [{ field: "mode", message: blocking[0]?.message ?? "" }],
     );
   }
@@ -51,8 +47,9 @@ export async function updateEndpointMode(
     convert ? { before: before.ports, after: ports } : undefined,
   );
   const warnings: string[] = [];
-  if (mode === "dnsrr" && before.endpointMode !== "dnsrr") warnings.push(DNSRR_EXPLANATION);
-  if (mode === "vip" && before.endpointMode === "dnsrr") warnings.push(STALE_DNS_WARNING);
+  if (mode === "dnsrr" && before.endpointMode !== "dnsrr")
+    warnings.push(t().warnings.dnsrrExplanation);
+  if (mode === "vip" && before.endpointMode === "dnsrr") warnings.push(t().warnings.staleDns);
   await syncAfterWrite({ services: [after.id] });
   return { ...after, cli, warnings };
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { servicePortsCli } from "@/lib/cli/service";
 import { updateServiceEndpoint } from "@/lib/docker";
+import { t } from "@/lib/i18n/current";
 import type { Port } from "@/lib/model/port";
 import { validateEndpointMode } from "@/lib/ports/endpoint-mode";
 import { validatePortList } from "@/lib/ports/validate";
@@ -16,10 +17,10 @@ export async function updatePorts(ref: string, version: number, ports: Port[]) {
     ...validateEndpointMode(service.endpointMode, ports).map((i) => ({
       ...i,
       field: "ports",
-      message: `${service.name} uses dnsrr, which cannot publish through the routing mesh: publish with mode=host, or switch the endpoint mode to vip first`,
+      message: t().errors.dnsrrNoIngressPorts(service.name),
     })),
   ];
-  throwConflicts(issues, "The ports cannot be published");
+  throwConflicts(issues, t().errors.portsConflict);
   const { before, after } = await updateServiceEndpoint(service.id, version, { ports });
   const cli =
     servicePortsCli(service.name, before.ports, ports) ?? `# no change to ${service.name}'s ports`;

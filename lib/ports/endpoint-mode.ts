@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import type { Port } from "@/lib/model/port";
 import { type Issue, issueError } from "@/lib/net/issue";
 import { renderPreferred } from "@/lib/ports/render";
@@ -15,12 +16,7 @@ export function validateEndpointMode(mode: EndpointMode, ports: readonly Port[])
   const blocking = ingressPorts(ports);
   if (blocking.length === 0) return [];
   const list = blocking.map(renderPreferred).join(", ");
-  return [
-    issueError(
-      "mode",
-      `dnsrr cannot be used while ports are published through the routing mesh (${list}): switch them to mode=host (convertIngressPortsToHost) or remove them`,
-    ),
-  ];
+  return [issueError("mode", t().validation.dnsrrIngressPorts(list))];
 }
 
 /** The ports a dnsrr switch publishes instead: same numbers, bound only on nodes with a task. */

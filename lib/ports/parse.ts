@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import {
   type Port,
   PROTOCOLS,
@@ -11,10 +12,6 @@ export type ParsePublishResult = { ok: true; ports: Port[] } | { ok: false; erro
 /** A range expands to one Port each; cap it so one string cannot become 65535 ports. */
 export const MAX_RANGE_PORTS = 1024;
 
-export const PUBLISHED_RANGE_MESSAGE =
-  "published port must be 1–65535; omit it to let Docker choose";
-export const TARGET_RANGE_MESSAGE = "target port must be 1–65535";
-
 const LONG_KEYS = ["published", "target", "protocol", "mode"] as const;
 type LongKey = (typeof LONG_KEYS)[number];
 
@@ -27,10 +24,13 @@ function failure(error: string): { ok: false; error: string } {
 }
 
 function parsePortNumber(text: string, role: Role): Parsed<number> {
-  if (!/^[0-9]+$/.test(text)) return failure(`${role} port "${text}" is not a number`);
+  if (!/^[0-9]+$/.test(text))
+    return failure(t().validation.portNotNumber(t().validation.portRole[role], text));
   const port = Number(text);
   if (port < 1 || port > 65535) {
-    return failure(role === "published" ? PUBLISHED_RANGE_MESSAGE : TARGET_RANGE_MESSAGE);
+    return failure(
+      role === "published" ? t().validation.publishedRange : t().validation.targetRange,
+    );
   }
   return { ok: true, value: port };
 }
@@ -43,9 +43,12 @@ function parseSpan(text: string, role: Role): Parsed<Span> {
   if (!start.ok) return start;
   const end = parsePortNumber(endText, role);
   if (!end.ok) return end;
-  if (end.value < start.value) return failure(`${role} range ${text} ends before it starts`);
+  if (end.value < start.value)
+    return failure(t().validation.rangeBackwards(t().validation.portRole[role], text));
   if (end.value - start.value + 1 > MAX_RANGE_PORTS) {
-    return failure(`${role} range ${text} is longer than ${MAX_RANGE_PORTS} ports`);
+    return failure(
+      t().validation.rangeTooLong(t().validation.portRole[role], text, MAX_RANGE_PORTS),
+    );
   }
   return { ok: true, value: { start: start.value, end: end.value } };
 }
@@ -58,14 +61,14 @@ function parseProtocol(text: string): Parsed<Protocol> {
   const protocol = PROTOCOLS.find((known) => known === text);
   return protocol
     ? { ok: true, value: protocol }
-    : failure(`unknown protocol "${text}": use ${PROTOCOLS.join(", ")}`);
+    : failure(t().validation.unknownProtocol(text, PROTOCOLS.join(", ")));
 }
 
 function parseMode(text: string): Parsed<PublishMode> {
   const mode = PUBLISH_MODES.find((known) => known === text);
   return mode
     ? { ok: true, value: mode }
-    : failure(`unknown mode "${text}": use ${PUBLISH_MODES.join(" or ")}`);
+    : failure(t().validation.unknownMode(text, PUBLISH_MODES.join(` ${t().validation.or} `)));
 }
 
 function makePort(target: number, protocol: Protocol, mode: PublishMode, published?: number): Port {
@@ -84,7 +87,10 @@ function hostAddressPrefix(portsText: string): string | null {
 function expand(published: Span | null, target: Span, protocol: Protocol): ParsePublishResult {
   if (published && spanLength(published) !== spanLength(target)) {
     return failure(
-      `published ports ${published.start}-${published.end} and target ports ${target.start}-${target.end} must be ranges of the same length (e.g. 8080-8081:80-81)`,
+      t().validation.rangeLengths(
+        `${published.start}-${published.end}`,
+        `${target.start}-${target.end}`,
+      ),
     );
   }
   const ports = Array.from({ length: spanLength(target) }, (_, offset) =>
@@ -101,23 +107,19 @@ function expand(published: Span | null, target: Span, protocol: Protocol): Parse
 /** `[published:]target[/protocol]`, each side a port or a range; always ingress mode. */
 function parseShort(text: string): ParsePublishResult {
   const [portsText = "", protocolText, ...extra] = text.split("/");
-  if (extra.length > 0) return failure(`"${text}" has more than one "/protocol"`);
+  if (extra.length > 0) return failure(t().validation.manyProtocols(text));
   const protocol = parseProtocol(protocolText ?? "tcp");
   if (!protocol.ok) return protocol;
   const hostAddress = hostAddressPrefix(portsText);
-  if (hostAddress === "") return failure(`"${text}" has too many ":" (expected published:target)`);
+  if (hostAddress === "") return failure(t().validation.tooManyColons(text));
   if (hostAddress !== null) {
-    return failure(
-      `Swarm services cannot bind a host address (${hostAddress}): ports are published on every address of the node; remove "${hostAddress}:" and firewall the port instead`,
-    );
+    return failure(t().validation.hostAddress(hostAddress));
   }
   const colon = portsText.indexOf(":");
   const publishedText = colon < 0 ? null : portsText.slice(0, colon);
   const targetText = colon < 0 ? portsText : portsText.slice(colon + 1);
   if (publishedText === "") {
-    return failure(
-      `"${text}" has an empty published port; write just the target to let Docker choose`,
-    );
+    return failure(t().validation.emptyPublished(text));
   }
   const target = parseSpan(targetText, "target");
   if (!target.ok) return target;
@@ -131,13 +133,13 @@ function splitLongFields(text: string): Parsed<Map<LongKey, string>> {
   const fields = new Map<LongKey, string>();
   for (const field of text.split(",")) {
     const equals = field.indexOf("=");
-    if (field === "") return failure(`"${text}" has an empty field (stray comma?)`);
-    if (equals < 0) return failure(`"${field}" is not key=value`);
+    if (field === "") return failure(t().validation.emptyField(text));
+    if (equals < 0) return failure(t().validation.fieldNotKeyValue(field));
     const key = LONG_KEYS.find((known) => known === field.slice(0, equals));
     if (!key) {
-      return failure(`unknown key "${field.slice(0, equals)}": use ${LONG_KEYS.join(", ")}`);
+      return failure(t().validation.unknownKey(field.slice(0, equals), LONG_KEYS.join(", ")));
     }
-    if (fields.has(key)) return failure(`duplicate key "${key}"`);
+    if (fields.has(key)) return failure(t().validation.duplicateKey(key));
     fields.set(key, field.slice(equals + 1));
   }
   return { ok: true, value: fields };
@@ -149,9 +151,7 @@ function parseLong(text: string): ParsePublishResult {
   if (!fields.ok) return fields;
   const targetText = fields.value.get("target");
   if (targetText === undefined) {
-    return failure(
-      `target is required (the port inside the container), e.g. published=8080,target=80`,
-    );
+    return failure(t().validation.targetRequired);
   }
   const target = parsePortNumber(targetText, "target");
   if (!target.ok) return target;
@@ -174,8 +174,7 @@ function parseLong(text: string): ParsePublishResult {
  */
 export function parsePublish(text: string): ParsePublishResult {
   const trimmed = text.trim();
-  if (trimmed === "")
-    return failure("empty port: expected e.g. 8080:80 or published=8080,target=80");
-  if (/\s/.test(trimmed)) return failure(`"${trimmed}" contains spaces`);
+  if (trimmed === "") return failure(t().validation.emptyPort);
+  if (/\s/.test(trimmed)) return failure(t().validation.portSpaces(trimmed));
   return trimmed.includes("=") ? parseLong(trimmed) : parseShort(trimmed);
 }

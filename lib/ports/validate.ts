@@ -1,6 +1,6 @@
+import { t } from "@/lib/i18n/current";
 import type { Port } from "@/lib/model/port";
 import { type Issue, issueError, issueWarning } from "@/lib/net/issue";
-import { PUBLISHED_RANGE_MESSAGE, TARGET_RANGE_MESSAGE } from "@/lib/ports/parse";
 
 export type OtherServicePorts = { service: string; ports: Port[] };
 
@@ -20,10 +20,10 @@ function portKey(port: Port): string | null {
 function rangeIssues(port: Port, index: number): Issue[] {
   const issues: Issue[] = [];
   if (port.published !== undefined && !inRange(port.published)) {
-    issues.push(issueError(`ports.${index}.published`, PUBLISHED_RANGE_MESSAGE));
+    issues.push(issueError(`ports.${index}.published`, t().validation.publishedRange));
   }
   if (!inRange(port.target)) {
-    issues.push(issueError(`ports.${index}.target`, TARGET_RANGE_MESSAGE));
+    issues.push(issueError(`ports.${index}.target`, t().validation.targetRange));
   }
   return issues;
 }
@@ -44,10 +44,7 @@ function duplicateIssues(ports: readonly Port[]): Issue[] {
       continue;
     }
     issues.push(
-      issueError(
-        `ports.${index}.published`,
-        `${key} is already published by entry ${first + 1} of this list`,
-      ),
+      issueError(`ports.${index}.published`, t().validation.duplicateInList(key, first + 1)),
     );
   }
   return issues;
@@ -60,21 +57,12 @@ function duplicateIssues(ports: readonly Port[]): Issue[] {
  */
 function clashIssue(at: string, key: string, mine: Port, theirs: Port, service: string): Issue {
   if (mine.mode === "host" && theirs.mode === "host") {
-    return issueWarning(
-      at,
-      `${key} is also published in host mode by service ${service}: tasks of both on one node would conflict, so they can never share a node`,
-    );
+    return issueWarning(at, t().validation.hostModeShared(key, service));
   }
   if (theirs.mode === "ingress") {
-    return issueError(
-      at,
-      `${key} is already published through the routing mesh by service ${service}`,
-    );
+    return issueError(at, t().validation.ingressTaken(key, service));
   }
-  return issueError(
-    at,
-    `${key} is published in host mode by service ${service}; the routing mesh would take it on every node, so Docker refuses it`,
-  );
+  return issueError(at, t().validation.hostTaken(key, service));
 }
 
 /** Published ports of other services, checked the way the swarm would see them. */

@@ -1,6 +1,9 @@
 import type { z } from "zod";
+import { t } from "@/lib/i18n/current";
 import type { Issue } from "@/lib/net/issue";
 import { LIMITS } from "@/lib/schemas/limits";
+// Zod's built-in messages follow the request's language too.
+import "@/lib/i18n/zod";
 
 /** One entry of `error.details` in a 400 answer (DESIGN.md: `{ field, message }`). */
 export type FieldDetail = { field: string; message: string };
@@ -19,7 +22,7 @@ export function zodIssuesToDetails(error: z.ZodError): FieldDetail[] {
       if (issue.code === "unrecognized_keys") {
         return issue.keys.map((key) => ({
           field: joinPath([...issue.path, key]),
-          message: `unknown field "${key}"`,
+          message: t().validation.unknownField(key),
         }));
       }
       return [{ field: joinPath(issue.path), message: issue.message }];
@@ -35,7 +38,7 @@ export function capDetails(
   if (details.length <= max) return details;
   return [
     ...details.slice(0, max),
-    { field: "", message: `…and ${details.length - max} more problems` },
+    { field: "", message: t().validation.moreProblems(details.length - max) },
   ];
 }
 

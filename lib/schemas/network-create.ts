@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "@/lib/i18n/current";
 import { validateIpamConfigs } from "@/lib/net/ipam";
 import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
 import { swarmNameError } from "@/lib/net/names";
@@ -31,19 +32,19 @@ export const labelsSchema = z
   .record(
     z
       .string()
-      .min(1, { error: "label keys cannot be empty" })
+      .min(1, { error: () => t().validation.labelKeyEmpty })
       .max(LIMITS.labelKeyChars, {
-        error: `label keys are at most ${LIMITS.labelKeyChars} characters`,
+        error: () => t().validation.labelKeyLong(LIMITS.labelKeyChars),
       }),
     z.string().max(LIMITS.labelValueChars, {
-      error: `label values are at most ${LIMITS.labelValueChars} characters`,
+      error: () => t().validation.labelValueLong(LIMITS.labelValueChars),
     }),
   )
   .refine((labels) => Object.keys(labels).length <= LIMITS.labels, {
-    error: `at most ${LIMITS.labels} labels`,
+    error: () => t().validation.tooManyLabels(LIMITS.labels),
   });
 
-const mtuMessage = `MTU must be a whole number from ${MTU_MIN} to ${MTU_MAX}`;
+const mtuMessage = () => t().validation.mtuRange(MTU_MIN, MTU_MAX);
 
 /**
  * Only what a form can know offline: syntax, CIDR maths, subnets overlapping each other.
@@ -52,7 +53,7 @@ const mtuMessage = `MTU must be a whole number from ${MTU_MIN} to ${MTU_MAX}`;
  */
 const ipamSchema = z
   .array(ipamConfigSchema)
-  .max(LIMITS.ipamConfigs, { error: `at most ${LIMITS.ipamConfigs} IPAM configurations` })
+  .max(LIMITS.ipamConfigs, { error: () => t().validation.tooManyIpam(LIMITS.ipamConfigs) })
   .superRefine((configs, ctx) => {
     const issues = validateIpamConfigs(configs, { existing: [], defaultAddrPools: [] });
     addIssueErrors(ctx, issues, "ipam");
@@ -80,14 +81,14 @@ export const createNetworkSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["attachable"],
-        message: "an ingress network cannot be attachable",
+        message: t().validation.ingressAttachable,
       });
     }
     if (input.labels && PREDEFINED_LABEL in input.labels) {
       ctx.addIssue({
         code: "custom",
         path: ["labels", PREDEFINED_LABEL],
-        message: `${PREDEFINED_LABEL} is reserved for networks Docker creates itself`,
+        message: t().validation.reservedLabel(PREDEFINED_LABEL),
       });
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "@/lib/i18n/current";
 import { LIMITS } from "@/lib/schemas/limits";
 import { versionSchema } from "@/lib/schemas/version";
 
@@ -9,16 +10,19 @@ import { versionSchema } from "@/lib/schemas/version";
 const aliasSchema = z
   .string()
   .max(LIMITS.nameChars)
-  .regex(/^[^\s,]+$/, { error: "an alias cannot be empty or contain spaces or commas" });
+  .regex(/^[^\s,]+$/, { error: () => t().validation.aliasInvalid });
 
 export const attachNetworkSchema = z
   .object({
     version: versionSchema,
     /** A network id or name; Docker resolves either. */
-    network: z.string().min(1, { error: "network is required" }).max(LIMITS.nameChars),
+    network: z
+      .string()
+      .min(1, { error: () => t().validation.networkRequired })
+      .max(LIMITS.nameChars),
     aliases: z
       .array(aliasSchema)
-      .max(LIMITS.aliases, { error: `at most ${LIMITS.aliases} aliases` })
+      .max(LIMITS.aliases, { error: () => t().validation.tooManyAliases(LIMITS.aliases) })
       .optional(),
   })
   .strict();
@@ -31,10 +35,15 @@ export type AttachNetworkInput = z.infer<typeof attachNetworkSchema>;
  */
 export const versionQuerySchema = z.object({
   version: z
-    .string({ error: "version is required (?version=N)" })
-    .regex(/^(0|[1-9][0-9]*)$/, { error: "version must be a whole number" })
+    .string({ error: () => t().validation.versionQueryRequired })
+    .regex(/^(0|[1-9][0-9]*)$/, { error: () => t().validation.versionWhole })
     .transform(Number)
-    .pipe(z.number().int().max(Number.MAX_SAFE_INTEGER, { error: "version is too large" })),
+    .pipe(
+      z
+        .number()
+        .int()
+        .max(Number.MAX_SAFE_INTEGER, { error: () => t().validation.versionTooLarge }),
+    ),
 });
 
 export type VersionQuery = z.infer<typeof versionQuerySchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { t } from "@/lib/i18n/current";
 import { type Port, portSchema } from "@/lib/model/port";
 import { parsePublish } from "@/lib/ports/parse";
 import { validatePortList } from "@/lib/ports/validate";
@@ -8,7 +9,7 @@ import { versionSchema } from "@/lib/schemas/version";
 
 type ParsedEntry = { port: Port; entry: number };
 
-const TOO_MANY_PORTS = `at most ${LIMITS.ports} ports in all, ranges counted port by port`;
+const tooManyPorts = () => t().validation.tooManyPorts(LIMITS.ports);
 
 /**
  * Parse every `publish` string, reporting failures at `publish.N`; null once the expanded
@@ -24,7 +25,7 @@ function parseEntries(publish: readonly string[], ctx: z.RefinementCtx): ParsedE
       continue;
     }
     if (parsed.length + result.ports.length > LIMITS.ports) {
-      ctx.addIssue({ code: "custom", path: ["publish", entry], message: TOO_MANY_PORTS });
+      ctx.addIssue({ code: "custom", path: ["publish", entry], message: tooManyPorts() });
       return null;
     }
     parsed.push(...result.ports.map((port) => ({ port, entry })));
@@ -56,10 +57,12 @@ function checkPublish(publish: readonly string[], ctx: z.RefinementCtx): void {
 export const updatePortsSchema = z
   .object({
     version: versionSchema,
-    ports: z.array(portSchema).max(LIMITS.ports, { error: TOO_MANY_PORTS }).optional(),
+    ports: z.array(portSchema).max(LIMITS.ports, { error: tooManyPorts }).optional(),
     publish: z
       .array(z.string().max(LIMITS.nameChars))
-      .max(LIMITS.publishEntries, { error: `at most ${LIMITS.publishEntries} publish entries` })
+      .max(LIMITS.publishEntries, {
+        error: () => t().validation.tooManyPublish(LIMITS.publishEntries),
+      })
       .optional(),
   })
   .strict()
@@ -68,12 +71,12 @@ export const updatePortsSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["publish"],
-        message: "send either ports or publish, not both",
+        message: t().validation.portsAndPublish,
       });
       return;
     }
     if (!input.ports && !input.publish) {
-      ctx.addIssue({ code: "custom", path: ["ports"], message: "ports (or publish) is required" });
+      ctx.addIssue({ code: "custom", path: ["ports"], message: t().validation.portsRequired });
       return;
     }
     if (input.ports) addIssueErrors(ctx, validatePortList(input.ports, []));

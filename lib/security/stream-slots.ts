@@ -2,6 +2,7 @@ import "server-only";
 import { clientAddress } from "@/lib/auth/client-address";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import { ConnectionCap, releaseWhenDone } from "./connection-cap";
 
 const g = globalThis as unknown as { swarmnetStreamCap?: ConnectionCap };
@@ -25,6 +26,6 @@ export function capEventStream(req: { headers: Headers }, res: Response): Respon
   void res.body?.cancel().catch(() => {});
   throw new AppError(
     "rate_limited",
-    `Too many open event streams from this address (at most ${getEnv().SWARMNET_MAX_STREAMS_PER_CLIENT}): close some tabs.`,
+    t().errors.tooManyStreams(getEnv().SWARMNET_MAX_STREAMS_PER_CLIENT),
   );
 }

@@ -6,11 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { AuditEntry } from "@/lib/audit/types";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import { fetchJson } from "@/lib/query/fetch-json";
-
-const m = messages();
-const a = m.audit;
 
 const tone = {
   attempt: "neutral",
@@ -21,6 +18,8 @@ const tone = {
 } as const;
 
 export function AuditClient() {
+  const m = useMessages();
+  const a = m.audit;
   const { role } = useSession();
   const { data, error } = useQuery({
     queryKey: ["audit"],

@@ -10,11 +10,10 @@ import { MutationGate } from "@/components/forms/mutation-gate";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import type { ConnectivityResult } from "@/lib/connectivity/types";
-import { messages } from "@/lib/messages";
-
-const t = messages().connectivity;
+import { useMessages } from "@/lib/i18n/provider";
 
 export function ConnectivityClient() {
+  const t = useMessages().connectivity;
   const params = useSearchParams();
   const [results, setResults] = useState<ConnectivityResult[]>([]);
   const initial = {

@@ -10,12 +10,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
 import { groupBySeverity, SEVERITIES } from "@/lib/diagnostics/finding";
 import { diagnosticsQuery } from "@/lib/diagnostics/query";
-import { messages } from "@/lib/messages";
-
-const m = messages();
-const d = m.diagnostics;
+import { useMessages } from "@/lib/i18n/provider";
 
 export function DiagnosticsClient() {
+  const m = useMessages();
+  const d = m.diagnostics;
   const { data, error, isFetching, refetch } = useQuery(diagnosticsQuery);
   const { data: snapshot } = useSnapshot();
   const linkFor = useMemo(

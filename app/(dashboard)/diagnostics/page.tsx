@@ -4,6 +4,7 @@ import { diagnosticsQueryKey } from "@/lib/diagnostics/query";
 import { diagnose } from "@/lib/diagnostics/run";
 import { buildSnapshot, dockerHost } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
+import { getLocale, runWithLocale } from "@/lib/i18n/server";
 import { queryKeys } from "@/lib/query/snapshot";
 import { forSession } from "@/lib/security/hidden";
 import { DiagnosticsClient } from "./diagnostics-client";
@@ -20,7 +21,10 @@ export default async function DiagnosticsPage() {
     // Redacted before the checks run: fix commands quote labels.
     const snapshot = await forSession(await buildSnapshot());
     client.setQueryData(queryKeys.snapshot, snapshot);
-    client.setQueryData(diagnosticsQueryKey, await forSession(await diagnose(snapshot)));
+    // Findings are written in the page's language, like the /api/diagnostics answer.
+    const locale = await getLocale();
+    const findings = await runWithLocale(locale, () => diagnose(snapshot));
+    client.setQueryData(diagnosticsQueryKey, await forSession(findings));
   } catch (e) {
     if (isAppError(e) && e.code === "unavailable") {
       return (

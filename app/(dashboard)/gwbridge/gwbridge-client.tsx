@@ -9,14 +9,13 @@ import { Card, DefinitionList } from "@/components/ui/card";
 import { Count } from "@/components/ui/count";
 import { PageHeader } from "@/components/ui/page-header";
 import { networkHref, TextLink } from "@/components/ui/text-link";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { BRIDGE_OPTIONS, gwbridgeView, ipamField, localNodeName } from "@/lib/topology";
 
-const m = messages();
-const t = m.gwbridge;
-
 function Gwbridge({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.gwbridge;
   const { network, endpoints } = gwbridgeView(snapshot);
   if (!network) {
     return (
@@ -57,6 +56,8 @@ function Gwbridge({ snapshot }: { snapshot: Snapshot }) {
 }
 
 export function GwbridgeClient() {
+  const m = useMessages();
+  const t = m.gwbridge;
   return (
     <>
       <PageHeader title={t.title} />

@@ -10,14 +10,13 @@ import { PageHeader } from "@/components/ui/page-header";
 import { TD, TR } from "@/components/ui/table";
 import { TableCard } from "@/components/ui/table-card";
 import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { ingressView, ipamField } from "@/lib/topology";
 
-const m = messages();
-const t = m.ingress;
-
 function Ingress({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.ingress;
   const { network, publishers } = ingressView(snapshot);
   const c = t.columns;
   return (
@@ -73,6 +72,8 @@ function Ingress({ snapshot }: { snapshot: Snapshot }) {
 }
 
 export function IngressClient() {
+  const m = useMessages();
+  const t = m.ingress;
   return (
     <>
       <PageHeader title={t.title} />

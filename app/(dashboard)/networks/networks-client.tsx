@@ -9,12 +9,9 @@ import { LiveRow } from "@/components/live/live-row";
 import { NetworkFlags } from "@/components/networks/network-flags";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { ipamField, type NetworkSummary, networkSummaries } from "@/lib/topology";
-
-const m = messages();
-const c = m.networks.columns;
 
 /**
  * One row. Summaries are derived anew on every change, so the memo compares
@@ -22,6 +19,7 @@ const c = m.networks.columns;
  */
 const NetworkRow = memo(
   function NetworkRow({ n }: { n: NetworkSummary }) {
+    const m = useMessages();
     return (
       <LiveRow name={n.name}>
         <TD>
@@ -50,6 +48,8 @@ const NetworkRow = memo(
 );
 
 function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const c = m.networks.columns;
   const [query, setQuery] = useState("");
   const [driver, setDriver] = useState("");
   const all = useMemo(() => networkSummaries(snapshot), [snapshot]);
@@ -63,14 +63,14 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
       <div className="mb-3 flex flex-wrap gap-2">
         <input
           type="search"
-          aria-label="Filter by name"
+          aria-label={m.common.filterByName}
           placeholder={`${m.common.filter}…`}
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           className="w-64 rounded border border-slate-700 bg-slate-900 px-3 py-1.5 text-sm outline-none focus:border-sky-500"
         />
         <select
-          aria-label="Filter by driver"
+          aria-label={m.common.filterByDriver}
           value={driver}
           onChange={(e) => setDriver(e.target.value)}
           className="rounded border border-slate-700 bg-slate-900 px-3 py-1.5 text-sm outline-none focus:border-sky-500"
@@ -110,6 +110,7 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
 }
 
 export function NetworksClient() {
+  const m = useMessages();
   const { allowed } = useCanMutate();
   return (
     <>

@@ -7,18 +7,16 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { type NodeWithFacts, nodesQuery } from "@/lib/query/nodes";
 import { advertiseAddr, nodeRows } from "@/lib/topology";
-
-const m = messages();
-const c = m.nodes.columns;
 
 const availabilityTone = (a: string): Tone =>
   a === "active" ? "good" : a === "drain" ? "bad" : "warn";
 
 function DataPath({ node, advertise }: { node: NodeWithFacts | undefined; advertise: string }) {
+  const m = useMessages();
   const addr = node?.dataPathAddr;
   if (!addr) return <span className="font-sans text-slate-400">{m.nodes.dataPathUnknown}</span>;
   const shared = addr === advertise;
@@ -43,6 +41,8 @@ function NodesTable({
   snapshot: Snapshot;
   detailed: NodeWithFacts[] | undefined;
 }) {
+  const m = useMessages();
+  const c = m.nodes.columns;
   const rows = nodeRows(snapshot);
   return (
     <Table aria-label={m.nodes.title}>
@@ -105,6 +105,7 @@ function NodesTable({
 }
 
 export function NodesClient() {
+  const m = useMessages();
   const { data: detailed } = useQuery(nodesQuery);
   return (
     <>

@@ -11,19 +11,17 @@ import { PageHeader } from "@/components/ui/page-header";
 import { SearchInput } from "@/components/ui/search-input";
 import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
 import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { sortedServices } from "@/lib/topology";
-
-const m = messages();
-const c = m.services.columns;
 
 /**
  * One row. Memoised: a live patch keeps unchanged services as the same objects,
  * so at hundreds of services only the changed rows render again.
  */
 const ServiceRow = memo(function ServiceRow({ s }: { s: Service }) {
+  const m = useMessages();
   return (
     <LiveRow name={s.name}>
       <TD>
@@ -71,6 +69,8 @@ const ServiceRow = memo(function ServiceRow({ s }: { s: Service }) {
 });
 
 function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const c = m.services.columns;
   const [query, setQuery] = useState("");
   const all = useMemo(() => sortedServices(snapshot), [snapshot]);
   const q = query.trim().toLowerCase();
@@ -111,6 +111,7 @@ function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
 }
 
 export function ServicesClient() {
+  const m = useMessages();
   return (
     <>
       <PageHeader title={m.services.title} />

@@ -6,15 +6,14 @@ import { Card, DefinitionList } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { Time } from "@/components/ui/time";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import type { Swarm } from "@/lib/model/swarm";
 import { firewallPorts, localNodeName } from "@/lib/topology";
 
-const m = messages();
-const t = m.swarm;
-
 function Cluster({ swarm }: { swarm: Swarm }) {
+  const m = useMessages();
+  const t = m.swarm;
   return (
     <Card title={t.cluster}>
       <DefinitionList
@@ -31,6 +30,8 @@ function Cluster({ swarm }: { swarm: Swarm }) {
 }
 
 function Firewall({ swarm }: { swarm: Swarm | null }) {
+  const m = useMessages();
+  const t = m.swarm;
   const rows = firewallPorts(swarm);
   return (
     <Card title={t.firewall}>
@@ -44,11 +45,15 @@ function Firewall({ swarm }: { swarm: Swarm | null }) {
           </tr>
         </THead>
         <TBody>
-          {rows.map((p) => (
+          {rows.map((p, i) => (
             <TR key={`${p.port}/${p.protocol}`}>
               <TD className="font-mono tabular-nums">{p.port}</TD>
               <TD className="font-mono">{p.protocol}</TD>
-              <TD>{p.purpose}</TD>
+              {/* lib/topology lists them in this order: raft, gossip tcp+udp, VXLAN. */}
+              <TD>
+                {[t.purposes.manager, t.purposes.gossip, t.purposes.gossip, t.purposes.data][i] ??
+                  p.purpose}
+              </TD>
             </TR>
           ))}
         </TBody>
@@ -58,6 +63,8 @@ function Firewall({ swarm }: { swarm: Swarm | null }) {
 }
 
 function Engine({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.swarm;
   const e = snapshot.engine;
   return (
     <Card title={t.engine}>
@@ -77,6 +84,8 @@ function Engine({ snapshot }: { snapshot: Snapshot }) {
 }
 
 function Overview({ snapshot }: { snapshot: Snapshot }) {
+  const m = useMessages();
+  const t = m.swarm;
   const swarm = snapshot.swarm;
   return (
     <div className="grid gap-4 xl:grid-cols-2">
@@ -109,6 +118,8 @@ function Overview({ snapshot }: { snapshot: Snapshot }) {
 }
 
 export function SwarmClient() {
+  const m = useMessages();
+  const t = m.swarm;
   return (
     <>
       <PageHeader title={t.title} />

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import type { Network } from "@/lib/model/network";
 import type { Snapshot } from "@/lib/model/snapshot";
 import {
@@ -104,12 +105,24 @@ export const addressExhaustionRule: Rule = (s) => {
       id: `address-exhaustion:${network.name}`,
       severity: full ? "error" : "warning",
       title: full
-        ? `${network.name} has run out of addresses`
-        : `${network.name} is running out of addresses (${Math.round(ratio * 100)}% used)`,
-      detail: `${network.ipam.map((c) => c.ipRange ?? c.subnet).join(", ")} gives ${use.capacity} addresses to tasks; ${use.used} are needed: ${use.tasks} for tasks, ${use.vips} for service VIPs, ${use.lbEndpoints} for load-balancer endpoints (one per node with a task on it) and ${use.containers} for standalone containers. ${full ? "New tasks stay pending with no IP address available; scaling or updating a service fails." : `Only ${free} left: a rolling update with start-first order, or a few more replicas, will exhaust it.`}`,
+        ? t().findings.addressExhaustion.titleFull(network.name)
+        : t().findings.addressExhaustion.titleNear(network.name, Math.round(ratio * 100)),
+      detail: `${t().findings.addressExhaustion.detail({
+        ranges: network.ipam.map((c) => c.ipRange ?? c.subnet).join(", "),
+        capacity: use.capacity,
+        used: use.used,
+        tasks: use.tasks,
+        vips: use.vips,
+        lb: use.lbEndpoints,
+        containers: use.containers,
+      })} ${full ? t().findings.addressExhaustion.full : t().findings.addressExhaustion.near(free)}`,
       objects: [network.name, ...servicesOn(s, network).map((svc) => svc.name)],
       fix: {
-        text: `Recreate ${network.name} with a larger subnet (/${prefix}${subnet.startsWith("<") ? "" : `, ${subnet} is free`}), or move some services to another overlay.`,
+        text: t().findings.addressExhaustion.fix(
+          network.name,
+          prefix,
+          subnet.startsWith("<") ? null : subnet,
+        ),
         commands: recreateNetworkCommands(s, network, subnet),
       },
     });

@@ -1,4 +1,5 @@
 import { endpointModeCli } from "@/lib/cli/service";
+import { t } from "@/lib/i18n/current";
 import { convertIngressPortsToHost } from "@/lib/ports/endpoint-mode";
 import { renderPreferred } from "@/lib/ports/render";
 import { ingressPortsOf } from "@/lib/topology";
@@ -18,11 +19,11 @@ export const dnsrrIngressPortsRule: Rule = (s) =>
       return {
         id: `dnsrr-ingress-ports:${svc.name}`,
         severity: "error" as const,
-        title: `${svc.name} uses dnsrr with ports published through the routing mesh`,
-        detail: `${svc.name} has endpoint mode dnsrr and publishes ${ports} in ingress mode. The routing mesh balances published ports to the service's virtual IP, and a dnsrr service has none, so these ports cannot work; current Docker refuses this combination outright.`,
+        title: t().findings.dnsrrIngressPorts.title(svc.name),
+        detail: t().findings.dnsrrIngressPorts.detail(svc.name, ports),
         objects: [svc.name],
         fix: {
-          text: `Either publish the ports in host mode (bound only on the nodes that run a task) and keep dnsrr, or go back to vip to keep the routing mesh.`,
+          text: t().findings.dnsrrIngressPorts.fix,
           commands: [
             endpointModeCli(svc.name, "dnsrr", { before: svc.ports, after }),
             endpointModeCli(svc.name, "vip"),

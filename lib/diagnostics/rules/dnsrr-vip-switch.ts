@@ -1,4 +1,5 @@
 import { shellJoin } from "@/lib/cli/shell-quote";
+import { t } from "@/lib/i18n/current";
 import type { Rule } from "../context";
 
 /** How long after a dnsrr → vip switch the caveat is shown. */
@@ -18,11 +19,11 @@ export const dnsrrVipSwitchRule: Rule = (s, { now }) =>
     .map((svc) => ({
       id: `dnsrr-vip-switch:${svc.name}`,
       severity: "warning" as const,
-      title: `${svc.name} was switched from dnsrr to vip recently`,
-      detail: `${svc.name} changed from dnsrr to vip at ${svc.updatedAt}. After this switch the service name may no longer resolve on its networks (moby/moby#36988), while tasks.${svc.name} keeps answering: clients using the name fail although the tasks are healthy.`,
+      title: t().findings.dnsrrVipSwitch.title(svc.name),
+      detail: t().findings.dnsrrVipSwitch.detail(svc.name, svc.updatedAt),
       objects: [svc.name],
       fix: {
-        text: `Check the name from a task on the same network; if it does not resolve, redeploy the tasks with --force, and if it still does not, remove and recreate the service.`,
+        text: t().findings.dnsrrVipSwitch.fix,
         commands: [
           shellJoin(["docker", "exec", "<container-on-the-same-network>", "nslookup", svc.name]),
           shellJoin(["docker", "service", "update", "--force", svc.name]),

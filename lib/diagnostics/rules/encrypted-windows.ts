@@ -1,4 +1,5 @@
 import { shellJoin } from "@/lib/cli/shell-quote";
+import { t } from "@/lib/i18n/current";
 import type { Rule } from "../context";
 import { isOverlay, liveTasks, recreateNetworkCommands, servicesOn } from "../facts";
 import type { Finding } from "../finding";
@@ -26,15 +27,19 @@ export const encryptedWindowsRule: Rule = (s) => {
     findings.push({
       id: `encrypted-windows:${network.name}`,
       severity: onWindows ? "error" : "warning",
-      title: `Encrypted overlay ${network.name} in a swarm with Windows nodes`,
-      detail: `${network.name} is encrypted (IPsec), which Windows nodes do not support: a task scheduled on ${windows.map((n) => n.hostname).join(", ")} joins the network without an error but cannot exchange traffic with the other tasks. ${onWindows ? "Tasks on this network already run on a Windows node." : "No task on it runs on a Windows node yet, but nothing stops the scheduler from placing one there."}`,
+      title: t().findings.encryptedWindows.title(network.name),
+      detail: t().findings.encryptedWindows.detail(
+        network.name,
+        windows.map((n) => n.hostname).join(", "),
+        onWindows,
+      ),
       objects: [
         network.name,
         ...services.map((svc) => svc.name),
         ...windows.map((n) => n.hostname),
       ],
       fix: {
-        text: `Keep the services on this network off Windows nodes with a placement constraint, or recreate the network without encryption (and protect the traffic another way).`,
+        text: t().findings.encryptedWindows.fix,
         commands: [
           ...services.map((svc) =>
             shellJoin([

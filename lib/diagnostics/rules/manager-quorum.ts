@@ -1,4 +1,5 @@
 import { shellJoin } from "@/lib/cli/shell-quote";
+import { t } from "@/lib/i18n/current";
 import type { Node } from "@/lib/model/node";
 import type { Rule } from "../context";
 import type { Finding } from "../finding";
@@ -38,11 +39,16 @@ export const managerQuorumRule: Rule = (s) => {
     findings.push({
       id: "manager-quorum:lost",
       severity: "error",
-      title: `Raft quorum is lost or at risk: ${down.length} of ${n} managers unavailable`,
-      detail: `A swarm with ${n} managers needs ${Math.floor(n / 2) + 1} of them to agree. ${down.map((m) => m.hostname).join(", ")} ${down.length === 1 ? "is" : "are"} unavailable, so the swarm cannot schedule, update or create anything until they are back.`,
+      title: t().findings.managerQuorum.lostTitle(down.length, n),
+      detail: t().findings.managerQuorum.lostDetail(
+        n,
+        Math.floor(n / 2) + 1,
+        down.map((m) => m.hostname).join(", "),
+        down.length,
+      ),
       objects: down.map((m) => m.hostname),
       fix: {
-        text: `Bring the managers back (Docker running, 2377/tcp open between managers). If they are lost for good, recover on a surviving manager by forcing a new cluster; it keeps services and networks.`,
+        text: t().findings.managerQuorum.lostFix,
         commands: ["docker swarm init --force-new-cluster --advertise-addr <this-manager-address>"],
       },
     });
@@ -51,14 +57,14 @@ export const managerQuorumRule: Rule = (s) => {
     findings.push({
       id: "manager-quorum:single",
       severity: "warning",
-      title: "A single manager: no fault tolerance",
-      detail: `${names[0]} is the only manager. If it fails, the swarm cannot be managed (no scheduling, no updates, no new networks) until it is back; running tasks keep running. Three managers tolerate one failure, five tolerate two.`,
+      title: t().findings.managerQuorum.singleTitle,
+      detail: t().findings.managerQuorum.singleDetail(names[0] ?? ""),
       objects: names,
       fix: {
         text:
           workers.length >= 2
-            ? "Promote two workers, for three managers in total."
-            : "Join two more managers (the command prints the join line with the manager token).",
+            ? t().findings.managerQuorum.singleFixPromote
+            : t().findings.managerQuorum.singleFixJoin,
         commands: promote(2),
       },
     });
@@ -66,11 +72,11 @@ export const managerQuorumRule: Rule = (s) => {
     findings.push({
       id: "manager-quorum:even",
       severity: "warning",
-      title: `${n} managers: an even number adds no fault tolerance`,
-      detail: `${n} managers need ${n / 2 + 1} for a majority and so tolerate ${faultTolerance(n)} failure${faultTolerance(n) === 1 ? "" : "s"}, the same as ${n - 1}; the extra manager only adds raft traffic. A network split into halves leaves neither side with a majority.`,
+      title: t().findings.managerQuorum.evenTitle(n),
+      detail: t().findings.managerQuorum.evenDetail(n, n / 2 + 1, faultTolerance(n)),
       objects: names,
       fix: {
-        text: `Run an odd number of managers: promote one more worker, or demote one manager.`,
+        text: t().findings.managerQuorum.evenFix,
         commands: [
           ...promote(1),
           // Never the leader: demoting it forces an election for nothing.

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import type { Network } from "@/lib/model/network";
 import { DEFAULT_UNDERLAY_MTU, VXLAN_OVERHEAD } from "@/lib/net/mtu";
 import type { Rule } from "../context";
@@ -35,19 +36,31 @@ export const mtuUnderlayRule: Rule = (s, { underlayMtu }) => {
     if (outer <= underlayMtu) continue;
     const inner = containerMtu(network);
     const overhead = outer - inner;
-    const ipsec = network.encrypted ? ` + ${overhead - VXLAN_OVERHEAD} IPsec` : "";
+    const ipsec = network.encrypted ? overhead - VXLAN_OVERHEAD : null;
     const setting =
       network.mtu === null
-        ? `has no MTU option, so Docker assumes a ${DEFAULT_UNDERLAY_MTU}-byte underlay`
-        : `sets com.docker.network.driver.mtu=${network.mtu}`;
+        ? t().findings.mtuUnderlay.noOption(DEFAULT_UNDERLAY_MTU)
+        : t().findings.mtuUnderlay.option(network.mtu);
     findings.push({
       id: `mtu:${network.name}`,
       severity: "warning",
-      title: `${network.name} sends packets larger than the underlay MTU (${underlayMtu})`,
-      detail: `${network.name} ${setting}: containers get an interface MTU of ${inner}, and with ${VXLAN_OVERHEAD} bytes of VXLAN${ipsec} overhead their full-size packets leave the node at ${outer} bytes, more than the ${underlayMtu} bytes the nodes' network carries. Small requests work while large responses are fragmented or silently dropped (connections hang after the handshake). The underlay MTU is what you told the diagnostics (underlayMtu=${underlayMtu}); check it with \`ip link\` on the nodes.`,
+      title: t().findings.mtuUnderlay.title(network.name, underlayMtu),
+      detail: t().findings.mtuUnderlay.detail({
+        network: network.name,
+        setting,
+        inner,
+        vxlan: VXLAN_OVERHEAD,
+        ipsec,
+        outer,
+        underlay: underlayMtu,
+      }),
       objects: [network.name],
       fix: {
-        text: `Recreate ${network.name} with com.docker.network.driver.mtu=${underlayMtu}: Docker subtracts the encapsulation itself, giving containers ${containerMtu({ mtu: underlayMtu, encrypted: network.encrypted })}.`,
+        text: t().findings.mtuUnderlay.fix(
+          network.name,
+          underlayMtu,
+          containerMtu({ mtu: underlayMtu, encrypted: network.encrypted }),
+        ),
         commands: recreateNetworkCommands(
           s,
           { ...network, mtu: underlayMtu },

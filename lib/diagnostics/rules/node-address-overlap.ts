@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import type { Network } from "@/lib/model/network";
 import { cidrContains } from "@/lib/net/cidr";
 import { formatIp } from "@/lib/net/ip";
@@ -15,12 +16,12 @@ import type { Finding } from "../finding";
 
 function why(network: Network, subnets: string): string {
   if (network.ingress && subnets.includes(INGRESS_DEFAULT_SUBNET)) {
-    return `The ingress network kept Docker's default ${INGRESS_DEFAULT_SUBNET}, which sits on the nodes' LAN here: packets for those node addresses are routed into the routing mesh instead of the underlay, and published ports stop answering from those nodes (moby/moby#24220).`;
+    return t().findings.nodeAddressOverlap.whyIngress(INGRESS_DEFAULT_SUBNET);
   }
   if (network.name === GWBRIDGE) {
-    return `docker_gwbridge takes a free 172.x range when the node joins; here it covers node addresses, so each node routes traffic for those peers into its local bridge and swarm control and data traffic between the nodes breaks (moby/moby#27890).`;
+    return t().findings.nodeAddressOverlap.whyGwbridge;
   }
-  return `Tasks on this network treat those addresses as local to the overlay, so they can no longer reach the nodes (or anything else at those addresses) through the underlay.`;
+  return t().findings.nodeAddressOverlap.whyOverlay;
 }
 
 /** A network subnet that contains a node's own address (advertise, status or data-path). */
@@ -38,18 +39,18 @@ export const nodeAddressOverlapRule: Rule = (s) => {
       (network.name === GWBRIDGE ? suggestGwbridgeSubnet(s) : suggestFreeSubnet(s)) ?? undefined;
     const where =
       network.name === GWBRIDGE
-        ? "on every node (docker_gwbridge is local to each node and cannot be changed through the API; the docker_gwbridge page generates the full script)"
+        ? t().findings.nodeAddressOverlap.whereGwbridge
         : network.ingress
-          ? "(the Ingress page's wizard does the same step by step)"
+          ? t().findings.nodeAddressOverlap.whereIngress
           : "";
     findings.push({
       id: `node-overlap:${network.name}`,
       severity: "error",
-      title: `${network.name} overlaps node addresses`,
-      detail: `${subnetText} contains ${list}. ${why(network, subnetText)}`,
+      title: t().findings.nodeAddressOverlap.title(network.name),
+      detail: t().findings.nodeAddressOverlap.detail(subnetText, list, why(network, subnetText)),
       objects: [network.name, ...nodes],
       fix: {
-        text: `Recreate ${network.name} with a subnet away from the nodes' addresses${subnet ? ` (${subnet} is free)` : ""} ${where}`.trim(),
+        text: t().findings.nodeAddressOverlap.fix(network.name, subnet ?? null, where),
         commands: recreateNetworkCommands(s, network, subnet),
       },
     });

@@ -1,4 +1,5 @@
 import { shellJoin } from "@/lib/cli/shell-quote";
+import { t } from "@/lib/i18n/current";
 import type { Node } from "@/lib/model/node";
 import type { Rule } from "../context";
 import type { Finding } from "../finding";
@@ -28,21 +29,19 @@ export const nodeHealthRule: Rule = (s) => {
     const unreachable = isUnreachableManager(node);
     if (!down && !unreachable) continue;
     const what = down
-      ? `${node.hostname} is ${node.state}${node.message ? ` (${node.message})` : ""}: the managers get no heartbeat from it, so its tasks are rescheduled elsewhere and it holds no copy of the overlays' state.`
-      : `${node.hostname} is a manager the other managers cannot reach (${node.reachability}) although its agent reports ready.`;
-    const raft = unreachable
-      ? " As a manager it no longer votes, which eats into the raft quorum; check 2377/tcp between managers."
-      : "";
+      ? t().findings.nodeHealth.down(node.hostname, node.state, node.message || null)
+      : t().findings.nodeHealth.unreachable(node.hostname, String(node.reachability));
+    const raft = unreachable ? t().findings.nodeHealth.raft : "";
     findings.push({
       id: `${down ? "node-down" : "manager-unreachable"}:${node.hostname}`,
       severity: "error",
       title: down
-        ? `Node ${node.hostname} is ${node.state}`
-        : `Manager ${node.hostname} is ${node.reachability}`,
-      detail: `${what}${raft} Its address is ${node.addr || "unknown"}.`,
+        ? t().findings.nodeHealth.titleDown(node.hostname, node.state)
+        : t().findings.nodeHealth.titleUnreachable(node.hostname, String(node.reachability)),
+      detail: `${what}${raft}${t().findings.nodeHealth.address(node.addr || t().findings.nodeHealth.unknownAddress)}`,
       objects: [node.hostname],
       fix: {
-        text: `Check that Docker runs on ${node.hostname} and that it reaches the managers on 2377/tcp and 7946/tcp+udp. If the machine is gone for good, ${node.role === "manager" ? "demote it and " : ""}remove it from the swarm.`,
+        text: t().findings.nodeHealth.fix(node.hostname, node.role === "manager"),
         commands: commands(node),
       },
     });

@@ -1,4 +1,5 @@
 import { networkRemoveCli } from "@/lib/cli/network";
+import { t } from "@/lib/i18n/current";
 import type { Rule } from "../context";
 import { isUserOverlay, servicesOn } from "../facts";
 
@@ -15,11 +16,15 @@ export const orphanNetworkRule: Rule = (s) =>
     .map((network) => ({
       id: `orphan-network:${network.name}`,
       severity: "info" as const,
-      title: `${network.name} is not used`,
-      detail: `No service is attached to ${network.name} and no container on this engine uses it, yet it keeps a subnet${network.ipam[0] ? ` (${network.ipam.map((c) => c.subnet).join(", ")})` : ""} out of the address pool.${network.attachable ? " It is attachable: standalone containers on other nodes are not visible from here, so check them before removing it." : ""}`,
+      title: t().findings.orphanNetwork.title(network.name),
+      detail: t().findings.orphanNetwork.detail(
+        network.name,
+        network.ipam[0] ? network.ipam.map((c) => c.subnet).join(", ") : null,
+        network.attachable,
+      ),
       objects: [network.name],
       fix: {
-        text: `Remove it if it is left over; Docker refuses while anything still uses it.`,
+        text: t().findings.orphanNetwork.fix,
         commands: [networkRemoveCli(network.name)],
       },
     }));

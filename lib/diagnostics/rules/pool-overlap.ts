@@ -1,4 +1,5 @@
 import { shellJoin } from "@/lib/cli/shell-quote";
+import { t } from "@/lib/i18n/current";
 import type { Network } from "@/lib/model/network";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { type Cidr, cidrContains, cidrsOverlap, parseCidrLenient } from "@/lib/net/cidr";
@@ -70,11 +71,17 @@ export const poolOverlapRule: Rule = (s) => {
     findings.push({
       id: `pool-overlap:${network.name}`,
       severity: "warning",
-      title: `${network.name} uses a subnet inside the default address pool`,
-      detail: `${cidr.text} looks hand-picked (${cidr.prefix === subnetSize ? "far from the blocks Docker has allocated so far" : `a /${cidr.prefix}, while Docker allocates /${subnetSize} blocks`}) but lies inside the swarm's default address pool ${pool.text}, from which Docker allocates subnets for every network created without --subnet. Manual and automatic allocations then compete for the same range: a network recreated elsewhere, another cluster sharing the pool, or a future automatic allocation can land on it.`,
+      title: t().findings.poolOverlap.title(network.name),
+      detail: t().findings.poolOverlap.detail(
+        cidr.text,
+        cidr.prefix === subnetSize
+          ? t().findings.poolOverlap.farFromBlocks
+          : t().findings.poolOverlap.otherSize(cidr.prefix, subnetSize),
+        pool.text,
+      ),
       objects: [network.name],
       fix: {
-        text: `Keep hand-picked subnets outside the pool: recreate ${network.name} without --subnet so that Docker allocates it from the pool (below), or with a subnet outside ${pool.text}. For a new swarm, choose a pool that leaves room for manual subnets (last command).`,
+        text: t().findings.poolOverlap.fix(network.name, pool.text),
         commands: [
           ...recreateNetworkCommands(s, network, null),
           initWithPool(suggestPool(s, [cidr]), subnetSize),
@@ -91,11 +98,11 @@ export const poolOverlapRule: Rule = (s) => {
     findings.push({
       id: `pool-node-overlap:${pool.text}`,
       severity: "info",
-      title: `Node addresses lie inside the default address pool ${pool.text}`,
-      detail: `Docker allocates overlay subnets from ${pool.text} without checking the nodes' own addresses (${list}). Once allocation reaches ${block}, a new network would contain a node address, and tasks on it could no longer reach that node through the underlay (the clash behind moby/moby#24220).`,
+      title: t().findings.poolOverlap.nodesTitle(pool.text),
+      detail: t().findings.poolOverlap.nodesDetail(pool.text, list, block),
       objects: names,
       fix: {
-        text: `Give new networks explicit subnets away from the nodes' LAN, or initialise swarms with a pool that does not contain it. Changing the pool of an existing swarm means re-initialising it.`,
+        text: t().findings.poolOverlap.nodesFix,
         commands: [initWithPool(suggestPool(s), subnetSize)],
       },
     });

@@ -1,4 +1,5 @@
 import { servicePortsCli } from "@/lib/cli/service";
+import { t } from "@/lib/i18n/current";
 import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import type { Rule } from "../context";
@@ -55,13 +56,13 @@ export const portCollisionRule: Rule = (s) => {
     findings.push({
       id: `port-collision:${key}:${names.join(":")}`,
       severity: ingress ? "error" : "warning",
-      title: `Port ${key} is published by ${names.length} services`,
+      title: t().findings.portCollision.title(key, names.length),
       detail: ingress
-        ? `${modes} all publish ${key}. A port published through the routing mesh is bound on every node, so no other service can publish it in any mode: one of them is not reachable on ${key}.`
-        : `${modes} publish ${key} in host mode. Each binds it only on the nodes running its tasks, so tasks of these services can never share a node: with few nodes some stay pending, and which service answers on a node depends on placement.`,
+        ? t().findings.portCollision.detailIngress(modes, key)
+        : t().findings.portCollision.detailHost(modes, key),
       objects: names,
       fix: {
-        text: `Give ${last.service.name} another published port (${moved.published} is free), keeping the target port.`,
+        text: t().findings.portCollision.fix(last.service.name, String(moved.published)),
         commands: command ? [command] : [],
       },
     });

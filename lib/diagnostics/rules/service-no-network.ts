@@ -1,5 +1,6 @@
 import { networkCreateCli } from "@/lib/cli/network";
 import { serviceNetworkAddCli } from "@/lib/cli/service";
+import { t } from "@/lib/i18n/current";
 import type { Rule } from "../context";
 import { isUserOverlay } from "../facts";
 
@@ -19,13 +20,18 @@ export const serviceNoNetworkRule: Rule = (s) => {
       return {
         id: `service-no-network:${svc.name}`,
         severity: "info" as const,
-        title: `${svc.name} is on no user-defined network`,
-        detail: `${svc.name} is attached only to ${svc.vips.length > 0 ? "ingress (for its published ports)" : "Docker's defaults"}. Swarm's service discovery (the service name and tasks.${svc.name}) works only on user-defined overlays, so other services cannot reach it by name and it cannot reach them.`,
+        title: t().findings.serviceNoNetwork.title(svc.name),
+        detail: t().findings.serviceNoNetwork.detail(
+          svc.name,
+          svc.vips.length > 0
+            ? t().findings.serviceNoNetwork.onIngress
+            : t().findings.serviceNoNetwork.onDefaults,
+        ),
         objects: [svc.name],
         fix: {
           text: firstOverlay
-            ? `Attach it to the overlay its peers use (e.g. ${target}); the tasks restart with the new network.`
-            : `Create an overlay and attach the service to it; the tasks restart with the new network.`,
+            ? t().findings.serviceNoNetwork.fixAttach(target)
+            : t().findings.serviceNoNetwork.fixCreate,
           commands: [
             ...(firstOverlay ? [] : [networkCreateCli({ name: target })]),
             serviceNetworkAddCli(svc.name, target),

@@ -1,3 +1,4 @@
+import { t } from "@/lib/i18n/current";
 import type { Network } from "@/lib/model/network";
 import { cidrsOverlap } from "@/lib/net/cidr";
 import type { Rule } from "../context";
@@ -22,7 +23,7 @@ export const subnetOverlapRule: Rule = (s) => {
       const pairs = subnetsOf(a).flatMap((x) =>
         subnetsOf(b)
           .filter((y) => cidrsOverlap(x, y))
-          .map((y) => `${x.text} (${a.name}) and ${y.text} (${b.name})`),
+          .map((y) => t().findings.subnetOverlap.pair(x.text, a.name, y.text, b.name)),
       );
       if (pairs.length === 0) continue;
       const move = networkToMove(a, b);
@@ -30,11 +31,11 @@ export const subnetOverlapRule: Rule = (s) => {
       findings.push({
         id: `subnet-overlap:${a.name}:${b.name}`,
         severity: "error",
-        title: `Networks ${a.name} and ${b.name} overlap`,
-        detail: `Subnets ${pairs.join(", ")} share addresses. A task or container attached to both cannot tell which network an address belongs to, and routes on the nodes become ambiguous; Docker refuses such overlaps between swarm networks, so one of them was created elsewhere (a local network, or a network created before the other was known).`,
+        title: t().findings.subnetOverlap.title(a.name, b.name),
+        detail: t().findings.subnetOverlap.detail(pairs.join(", ")),
         objects: [a.name, b.name],
         fix: {
-          text: `Recreate ${move.name} with a subnet that overlaps nothing${subnet ? ` (${subnet} is free)` : ""}. Its services and containers are detached and attached again, so they restart.`,
+          text: t().findings.subnetOverlap.fix(move.name, subnet ?? null),
           commands: recreateNetworkCommands(s, move, subnet),
         },
       });

@@ -21,15 +21,14 @@ import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table
 import { TableCard } from "@/components/ui/table-card";
 import { serviceHref, TextLink } from "@/components/ui/text-link";
 import { Time } from "@/components/ui/time";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { networkQuery } from "@/lib/query/network";
 import { type NetworkDetail, networkDetail, sortTaskRows } from "@/lib/topology";
 
-const m = messages();
-const t = m.networkDetail;
-
 function Overview({ d }: { d: NetworkDetail }) {
+  const m = useMessages();
+  const t = m.networkDetail;
   const n = d.network;
   return (
     <Card title={t.overview}>
@@ -49,6 +48,8 @@ function Overview({ d }: { d: NetworkDetail }) {
 }
 
 function Labels({ labels }: { labels: Record<string, string> }) {
+  const m = useMessages();
+  const t = m.networkDetail;
   const rows = Object.entries(labels).sort(([a], [b]) => a.localeCompare(b));
   return (
     <TableCard
@@ -68,6 +69,8 @@ function Labels({ labels }: { labels: Record<string, string> }) {
 }
 
 function Services({ d }: { d: NetworkDetail }) {
+  const m = useMessages();
+  const t = m.networkDetail;
   const rows = [...d.services].sort((a, b) => a.service.name.localeCompare(b.service.name));
   const c = t.serviceColumns;
   return (
@@ -94,6 +97,8 @@ function Services({ d }: { d: NetworkDetail }) {
 }
 
 function Tasks({ d }: { d: NetworkDetail }) {
+  const m = useMessages();
+  const t = m.networkDetail;
   const rows = sortTaskRows(d.tasks);
   const c = t.taskColumns;
   return (
@@ -125,6 +130,8 @@ function Tasks({ d }: { d: NetworkDetail }) {
 }
 
 function Containers({ d }: { d: NetworkDetail }) {
+  const m = useMessages();
+  const t = m.networkDetail;
   const rows = [...d.containers].sort((a, b) => a.name.localeCompare(b.name));
   const c = t.containerColumns;
   return (
@@ -155,6 +162,8 @@ function Containers({ d }: { d: NetworkDetail }) {
 
 /** Peers and local endpoints need a verbose inspect, which the snapshot does not carry. */
 function Verbose({ networkId }: { networkId: string }) {
+  const m = useMessages();
+  const t = m.networkDetail;
   const { data, error, isPending } = useQuery(networkQuery(networkId));
   const status = isPending ? (
     <p className="text-sm text-slate-400">{t.verboseLoading}</p>
@@ -206,6 +215,8 @@ function Verbose({ networkId }: { networkId: string }) {
 }
 
 function Detail({ snapshot, idOrName }: { snapshot: Snapshot; idOrName: string }) {
+  const m = useMessages();
+  const t = m.networkDetail;
   const d = networkDetail(snapshot, idOrName);
   if (!d) {
     return (

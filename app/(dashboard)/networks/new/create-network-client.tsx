@@ -5,12 +5,11 @@ import { CreateNetworkForm } from "@/components/forms/create-network-form";
 import { MutationGate } from "@/components/forms/mutation-gate";
 import { PageHeader } from "@/components/ui/page-header";
 import { TextLink } from "@/components/ui/text-link";
-import { messages } from "@/lib/messages";
-
-const m = messages();
-const t = m.networkForm;
+import { useMessages } from "@/lib/i18n/provider";
 
 export function CreateNetworkClient() {
+  const m = useMessages();
+  const t = m.networkForm;
   return (
     <>
       <PageHeader title={t.title}>

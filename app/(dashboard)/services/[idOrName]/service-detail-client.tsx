@@ -16,7 +16,7 @@ import { TD, TR } from "@/components/ui/table";
 import { TableCard } from "@/components/ui/table-card";
 import { networkHref, TextLink } from "@/components/ui/text-link";
 import { Time } from "@/components/ui/time";
-import { messages } from "@/lib/messages";
+import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import {
   type ServiceDetail,
@@ -25,10 +25,9 @@ import {
   sortTaskRows,
 } from "@/lib/topology";
 
-const m = messages();
-const t = m.serviceDetail;
-
 function Overview({ d }: { d: ServiceDetail }) {
+  const m = useMessages();
+  const t = m.serviceDetail;
   const s = d.service;
   const items: [ReactNode, ReactNode][] = [
     [t.id, s.id],
@@ -48,6 +47,8 @@ function Overview({ d }: { d: ServiceDetail }) {
 }
 
 function Ports({ d }: { d: ServiceDetail }) {
+  const m = useMessages();
+  const t = m.serviceDetail;
   const c = t.portColumns;
   return (
     <TableCard
@@ -72,6 +73,8 @@ function Ports({ d }: { d: ServiceDetail }) {
 }
 
 function Networks({ d }: { d: ServiceDetail }) {
+  const m = useMessages();
+  const t = m.serviceDetail;
   const c = t.networkColumns;
   return (
     <TableCard
@@ -98,6 +101,8 @@ function Networks({ d }: { d: ServiceDetail }) {
 }
 
 function Discovery({ d }: { d: ServiceDetail }) {
+  const m = useMessages();
+  const t = m.serviceDetail;
   const c = t.discoveryColumns;
   return (
     <TableCard
@@ -119,7 +124,13 @@ function Discovery({ d }: { d: ServiceDetail }) {
               <span className="text-amber-300">{t.nothing}</span>
             )}
           </TD>
-          <TD className="text-slate-300">{n.explanation}</TD>
+          <TD className="text-slate-300">
+            {n.name.startsWith("tasks.")
+              ? t.discoveryHow.tasks
+              : d.service.endpointMode === "vip"
+                ? t.discoveryHow.vip
+                : t.discoveryHow.dnsrr}
+          </TD>
         </TR>
       )}
     </TableCard>
@@ -127,6 +138,8 @@ function Discovery({ d }: { d: ServiceDetail }) {
 }
 
 function Tasks({ d }: { d: ServiceDetail }) {
+  const m = useMessages();
+  const t = m.serviceDetail;
   const c = t.taskColumns;
   return (
     <TableCard
@@ -168,6 +181,8 @@ function Tasks({ d }: { d: ServiceDetail }) {
 }
 
 function Detail({ snapshot, idOrName }: { snapshot: Snapshot; idOrName: string }) {
+  const m = useMessages();
+  const t = m.serviceDetail;
   const d = serviceDetail(snapshot, idOrName);
   if (!d) {
     return (

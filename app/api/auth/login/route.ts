@@ -7,6 +7,7 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { checkToken } from "@/lib/auth/token-check";
 import { readOnlyMode } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import { LIMITS } from "@/lib/schemas/limits";
 import { loginSchema } from "@/lib/schemas/login";
 
@@ -22,15 +23,15 @@ export const POST = route(
   },
   async ({ req, body }) => {
     if (req.headers.get("origin") && !isSameOrigin(req)) {
-      throw new AppError("forbidden", "Cross-site login refused.");
+      throw new AppError("forbidden", t().errors.crossSiteLogin);
     }
     const origin = requestOrigin(req);
     const check = checkToken(body.token, origin.address);
     await auditTokenCheck("login", check, origin);
     if (!check.ok && check.locked) throw rateLimited(check.retryAfter);
     if (!check.ok) {
-      throw new AppError("unauthorized", "That token is not valid.", [
-        { field: "token", message: "not a valid token" },
+      throw new AppError("unauthorized", t().errors.badToken, [
+        { field: "token", message: t().errors.badTokenField },
       ]);
     }
     const res = NextResponse.json({ role: check.role, readOnly: readOnlyMode() });

@@ -9,6 +9,7 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { readSession } from "@/lib/auth/session";
 import { currentTokens } from "@/lib/auth/tokens";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +18,7 @@ export const dynamic = "force-dynamic";
  * working), then clears the cookie. Same-origin only: another site must not sign people out.
  */
 export const POST = route({ operation: "auth.logout", access: "public" }, async ({ req }) => {
-  if (!isSameOrigin(req)) throw new AppError("forbidden", "Cross-site logout refused.");
+  if (!isSameOrigin(req)) throw new AppError("forbidden", t().errors.crossSiteLogout);
   const session = await readSession(readSessionCookie(req), currentTokens());
   if (session) {
     revokedSessions().revoke(session.id, session.issued);

@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { inspectNetwork, nodeFacts } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import { removeNetwork } from "@/lib/operations/remove-network";
 import { readSnapshot } from "@/lib/server/live";
 import { networkDetail, networkPerNode } from "@/lib/topology";
@@ -13,7 +14,7 @@ export const GET = route({ operation: "network.read", access: "viewer" }, async 
   const inspect = await inspectNetwork(ref);
   const snapshot = await readSnapshot();
   const detail = networkDetail(snapshot, inspect.id);
-  if (!detail) throw new AppError("not_found", `No network named "${ref}".`);
+  if (!detail) throw new AppError("not_found", t().errors.noNetwork(ref));
   const { network, ...attached } = detail;
   const facts = await nodeFacts(snapshot);
   const localNetworks = new Map(facts.map((f) => [f.nodeId, f.networks?.map((n) => n.id) ?? null]));

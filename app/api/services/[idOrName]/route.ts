@@ -1,6 +1,7 @@
 import { route } from "@/lib/api/route";
 import { buildSnapshot, inspectService } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import { readSnapshot } from "@/lib/server/live";
 import { findService, serviceDetail } from "@/lib/topology";
 
@@ -16,7 +17,7 @@ export const GET = route({ operation: "service.read", access: "viewer" }, async 
     snapshot = await buildSnapshot();
   }
   const detail = serviceDetail(snapshot, service.id);
-  if (!detail) throw new AppError("not_found", `No service named "${ref}".`);
+  if (!detail) throw new AppError("not_found", t().errors.noService(ref));
   // The DTO at the top level (its `version` is what updates send back), plus tasks and DNS names.
   return { ...service, tasks: detail.tasks, discovery: detail.discovery };
 });
