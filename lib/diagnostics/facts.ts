@@ -17,6 +17,7 @@ import {
   formatCidr,
   parseCidrLenient,
 } from "@/lib/net/cidr";
+import { hostOnly } from "@/lib/net/host-port";
 import { type IpAddress, parseIp } from "@/lib/net/ip";
 import { GWBRIDGE, ingressPortsOf, isLiveTask } from "@/lib/topology";
 
@@ -38,8 +39,7 @@ export type NodeAddress = { node: Node; text: string; address: IpAddress };
 
 const UNSPECIFIED = new Set(["0.0.0.0", "::"]);
 
-function parseHost(text: string): IpAddress | null {
-  const host = text.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
+function parseHost(host: string): IpAddress | null {
   if (UNSPECIFIED.has(host)) return null;
   const parsed = parseIp(host);
   return parsed.ok ? parsed.value : null;
@@ -55,12 +55,13 @@ export function nodeAddresses(snapshot: Snapshot): NodeAddress[] {
     const seen = new Set<string>();
     for (const raw of [node.addr, node.managerAddr, node.dataPathAddr]) {
       if (!raw) continue;
-      const address = parseHost(raw);
+      const host = hostOnly(raw);
+      const address = parseHost(host);
       if (!address) continue;
       const key = `${address.family}:${address.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ node, text: raw.replace(/:\d+$/, ""), address });
+      out.push({ node, text: host, address });
     }
   }
   return out;

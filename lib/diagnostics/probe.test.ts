@@ -97,6 +97,16 @@ describe("probeNodes", () => {
     ]);
   });
 
+  it("reads the raft port of an IPv6 manager address in brackets", () => {
+    const s = fixtureSnapshot({
+      nodes: [fixtureNode({ hostname: "m6", addr: "0.0.0.0", managerAddr: "[fd00::5]:2400" })],
+    });
+    expect(probeTargets(s).map((t) => `${t.node} ${t.host} ${t.port}`)).toEqual([
+      "m6 fd00::5 2400",
+      "m6 fd00::5 7946",
+    ]);
+  });
+
   it("connects only to the nodes' own addresses", async () => {
     const s = fixtureSnapshot({
       nodes: [

@@ -3,6 +3,7 @@ import net from "node:net";
 import { shellJoin } from "@/lib/cli/shell-quote";
 import type { Node } from "@/lib/model/node";
 import type { Snapshot } from "@/lib/model/snapshot";
+import { hostOnly, joinHostPort, portOnly } from "@/lib/net/host-port";
 import { formatIp } from "@/lib/net/ip";
 import { nodeAddresses } from "./facts";
 import type { Finding } from "./finding";
@@ -71,13 +72,6 @@ export function makeTcpConnect(
 
 export const tcpConnect: Connector = makeTcpConnect();
 
-const hostOnly = (hostPort: string) => hostPort.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
-
-function portOf(hostPort: string | null): number | null {
-  const match = hostPort?.match(/:(\d+)$/);
-  return match?.[1] ? Number(match[1]) : null;
-}
-
 export type ProbePorts = { manager?: number; gossip?: number };
 
 /**
@@ -99,7 +93,10 @@ export function probeTargets(snapshot: Snapshot, ports: ProbePorts = {}): ProbeT
     const base = { node: node.hostname, role: node.role };
     if (node.role === "manager") {
       const managerHost = advertise && own.includes(advertise) ? advertise : host;
-      const port = ports.manager ?? portOf(node.managerAddr) ?? SWARM_MANAGER_PORT;
+      const port =
+        ports.manager ??
+        (node.managerAddr ? portOnly(node.managerAddr) : null) ??
+        SWARM_MANAGER_PORT;
       targets.push({ ...base, host: managerHost, port });
     }
     targets.push({ ...base, host, port: ports.gossip ?? SWARM_GOSSIP_PORT });
@@ -169,7 +166,7 @@ function resultFinding(r: ProbeResult): Finding {
     id: `firewall:${r.node}:${r.port}/tcp`,
     severity: "warning",
     title: `${r.port}/tcp on ${r.node} is ${closed ? "closed" : "filtered"} from the dashboard host`,
-    detail: `Connecting to ${r.host}:${r.port} (${purpose}) ${closed ? "was refused: nothing listens there (Docker not in swarm mode, or listening on another address) or a firewall rejects it" : `got ${r.reason}: a firewall drops it, or the dashboard host has no route to the node`}. Other nodes need this port to reach ${r.node}; the dashboard host may sit elsewhere on the network, so confirm from another node.`,
+    detail: `Connecting to ${joinHostPort(r.host, r.port)} (${purpose}) ${closed ? "was refused: nothing listens there (Docker not in swarm mode, or listening on another address) or a firewall rejects it" : `got ${r.reason}: a firewall drops it, or the dashboard host has no route to the node`}. Other nodes need this port to reach ${r.node}; the dashboard host may sit elsewhere on the network, so confirm from another node.`,
     objects: [r.node],
     fix: {
       text: `Confirm from another node, then open ${r.port}/tcp on ${r.node} to the other swarm nodes (one of these, depending on the firewall in use).`,
@@ -185,7 +182,9 @@ function resultFinding(r: ProbeResult): Finding {
 export function probeFindings(results: readonly ProbeResult[], snapshot: Snapshot): Finding[] {
   if (results.length === 0) return [];
   const dataPathPort = snapshot.swarm?.dataPathPort ?? 4789;
-  const summary = results.map((r) => `${r.node} ${r.host}:${r.port}/tcp ${r.state}`).join("; ");
+  const summary = results
+    .map((r) => `${r.node} ${joinHostPort(r.host, r.port)}/tcp ${r.state}`)
+    .join("; ");
   return [
     ...results.filter((r) => r.state !== "open").map(resultFinding),
     {

@@ -267,6 +267,8 @@ describe("nodes", () => {
     const [manager, worker] = nodeRows(snapshot);
     expect(manager && advertiseAddr(manager)).toBe("192.168.1.10");
     expect(worker && advertiseAddr(worker)).toBe("192.168.1.20");
+    const v6 = fixtureNode({ hostname: "m6", addr: "fd00::5", managerAddr: "[fd00::5]:2377" });
+    expect(advertiseAddr(v6)).toBe("fd00::5");
   });
 });
 

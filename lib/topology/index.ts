@@ -10,6 +10,7 @@ import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import type { Swarm } from "@/lib/model/swarm";
 import type { Task } from "@/lib/model/task";
+import { hostOnly, withoutPrefix } from "@/lib/net/host-port";
 
 /** One IPAM field of every config, comma-joined, or "—" when none has it (tables, panels). */
 export function ipamField(
@@ -25,7 +26,7 @@ export function ipamField(
 }
 
 /** Strips the prefix length: "10.0.1.5/24" → "10.0.1.5". */
-export const hostOf = (cidrAddr: string): string => cidrAddr.split("/")[0] ?? cidrAddr;
+export const hostOf = withoutPrefix;
 
 /** Finds an object by id, id prefix (≥ 6 chars, as the CLI allows) or name. */
 function byRef<T extends { id: string; name: string }>(items: T[], ref: string): T | undefined {
@@ -215,7 +216,7 @@ export function nodeRows(s: Snapshot): NodeRow[] {
 
 /** The advertise address without the raft port: what `--advertise-addr` was set to. */
 export function advertiseAddr(n: Node): string {
-  return n.managerAddr ? n.managerAddr.replace(/:\d+$/, "") : n.addr;
+  return n.managerAddr ? hostOnly(n.managerAddr) : n.addr;
 }
 
 /** The firewall ports the seed notes list, with what each is for. */
