@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { networkCreateCli } from "@/lib/cli/network";
 import { type NewIngressFields, newIngressRequest } from "@/lib/ingress-wizard/plan";
 import { messages } from "@/lib/messages";
-import type { CreateNetworkInput } from "@/lib/schemas/network-create";
+import type { CreateNetworkBody } from "@/lib/schemas/network-create";
 
 const m = messages();
 const t = m.ingressWizard;
@@ -23,7 +23,7 @@ export function StepCreate({
   fields: NewIngressFields;
   busy: boolean;
   onChange: (fields: NewIngressFields) => void;
-  onCreate: (input: CreateNetworkInput) => void;
+  onCreate: (input: CreateNetworkBody) => void;
 }) {
   const read = newIngressRequest(fields);
   const errors = read.errors;

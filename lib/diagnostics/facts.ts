@@ -19,6 +19,11 @@ import {
 } from "@/lib/net/cidr";
 import { hostOnly } from "@/lib/net/host-port";
 import { type IpAddress, parseIp } from "@/lib/net/ip";
+import {
+  BRIDGE_ICC_OPTION,
+  BRIDGE_MASQUERADE_OPTION,
+  BRIDGE_NAME_OPTION,
+} from "@/lib/net/network-options";
 import { GWBRIDGE, ingressPortsOf, isLiveTask } from "@/lib/topology";
 
 export const DEFAULT_POOL = "10.0.0.0/8";
@@ -135,11 +140,11 @@ function gwbridgeCommands(subnet: string): string[] {
       "--subnet",
       subnet,
       "--opt",
-      "com.docker.network.bridge.name=docker_gwbridge",
+      `${BRIDGE_NAME_OPTION}=docker_gwbridge`,
       "--opt",
-      "com.docker.network.bridge.enable_icc=false",
+      `${BRIDGE_ICC_OPTION}=false`,
       "--opt",
-      "com.docker.network.bridge.enable_ip_masquerade=true",
+      `${BRIDGE_MASQUERADE_OPTION}=true`,
       "docker_gwbridge",
     ]),
     "docker swarm join --token <token> <manager-address>:2377",

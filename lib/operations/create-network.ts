@@ -1,8 +1,9 @@
 import "server-only";
-import { networkCreateCli } from "@/lib/cli/network";
+import { overlayCreate } from "@/lib/cli/network";
+import { shellJoin } from "@/lib/cli/shell-quote";
 import { buildSnapshot, createOverlay } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
-import { ingressDefaultClash, validateIpamConfigs } from "@/lib/net/ipam";
+import { indexedSubnets, ingressDefaultClash, ipamContextIssues } from "@/lib/net/ipam";
 import { validateMtu } from "@/lib/net/mtu";
 import type { CreateNetworkInput } from "@/lib/schemas/network-create";
 import { syncAfterWrite } from "@/lib/server/live";
@@ -18,7 +19,8 @@ const ENGINE_VERSION_WARNING =
  */
 export async function createNetwork(input: CreateNetworkInput) {
   const s = await buildSnapshot();
-  const cli = networkCreateCli(input);
+  const create = overlayCreate(input);
+  const cli = shellJoin(create.argv);
   const taken = s.networks.find((n) => n.name === input.name);
   if (taken) {
     const message = `A network named "${input.name}" already exists (${taken.driver}, ${taken.scope}).`;
@@ -30,7 +32,7 @@ export async function createNetwork(input: CreateNetworkInput) {
     throw new AppError("conflict", message, [{ field: "ingress", message }]);
   }
   const nodeAddresses = s.nodes.map(advertiseAddr);
-  const issues = validateIpamConfigs(input.ipam ?? [], {
+  const issues = ipamContextIssues(indexedSubnets(input.ipam ?? []), {
     existing: s.networks.map((n) => ({ name: n.name, subnets: n.ipam.map((i) => i.subnet) })),
     defaultAddrPools: s.swarm?.defaultAddrPool ?? [],
     nodeAddresses,
@@ -56,7 +58,7 @@ export async function createNetwork(input: CreateNetworkInput) {
       if (clash) warnings.push(clash.message);
     }
   }
-  const network = await createOverlay(input);
+  const network = await createOverlay(create.request);
   await syncAfterWrite({ networks: [network.id] });
   return { ...network, cli, warnings };
 }

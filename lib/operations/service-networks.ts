@@ -1,6 +1,6 @@
 import "server-only";
-import { serviceNetworkAddCli, serviceNetworkRemoveCli } from "@/lib/cli/service";
-import { setServiceNetworks } from "@/lib/docker";
+import { networkAttach, networkDetach } from "@/lib/cli/service-update";
+import { updateService } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
 import { syncAfterWrite } from "@/lib/server/live";
 import { findNetwork } from "@/lib/topology";
@@ -29,12 +29,13 @@ export async function attachNetwork(
   if (service.networks.some((n) => n.id === network.id)) {
     throw new AppError("conflict", `${service.name} is already attached to ${network.name}.`);
   }
-  const { after } = await setServiceNetworks(service.id, version, (current) => [
-    ...current,
-    { Target: network.id, ...(aliases.length ? { Aliases: aliases } : {}) },
-  ]);
+  const { after, cli } = await updateService(
+    service.id,
+    version,
+    networkAttach(service.name, network, aliases),
+  );
   await syncAfterWrite({ services: [after.id] });
-  return { ...after, cli: serviceNetworkAddCli(service.name, network.name, aliases) };
+  return { ...after, cli };
 }
 
 /** `docker service update --network-rm`. */
@@ -48,9 +49,11 @@ export async function detachNetwork(ref: string, version: number, networkRef: st
       `${service.name} is not attached to a network named "${networkRef}".`,
     );
   }
-  const { after } = await setServiceNetworks(service.id, version, (current) =>
-    current.filter((n) => n.Target !== network.id),
+  const { after, cli } = await updateService(
+    service.id,
+    version,
+    networkDetach(service.name, network),
   );
   await syncAfterWrite({ services: [after.id] });
-  return { ...after, cli: serviceNetworkRemoveCli(service.name, network.name) };
+  return { ...after, cli };
 }

@@ -11,6 +11,12 @@ import type { Snapshot } from "@/lib/model/snapshot";
 import type { Swarm } from "@/lib/model/swarm";
 import type { Task } from "@/lib/model/task";
 import { hostOnly, withoutPrefix } from "@/lib/net/host-port";
+import {
+  BRIDGE_OPTION_PREFIX,
+  BRIDGE_OPTIONS,
+  ENCRYPTED_OPTION,
+  MTU_OPTION,
+} from "@/lib/net/network-options";
 
 /** One IPAM field of every config, comma-joined, or "—" when none has it (tables, panels). */
 export function ipamField(
@@ -190,11 +196,7 @@ export function ingressView(s: Snapshot): IngressView {
 }
 
 export const GWBRIDGE = "docker_gwbridge";
-export const BRIDGE_OPTIONS = [
-  "com.docker.network.bridge.name",
-  "com.docker.network.bridge.enable_icc",
-  "com.docker.network.bridge.enable_ip_masquerade",
-] as const;
+export { BRIDGE_OPTIONS };
 
 export function gwbridgeView(s: Snapshot) {
   return { network: s.networks.find((n) => n.name === GWBRIDGE), endpoints: s.gwbridgeEndpoints };
@@ -240,8 +242,7 @@ export function localNodeName(s: Snapshot): string {
   return s.nodes.find((n) => n.id === s.engine.nodeId)?.hostname ?? s.engine.name;
 }
 
-export const MTU_OPTION = "com.docker.network.driver.mtu";
-export const ENCRYPTED_OPTION = "encrypted";
+export { ENCRYPTED_OPTION, MTU_OPTION };
 
 /** Why an option deserves attention: its MTU, IPsec encryption, or a bridge setting. */
 export type OptionKind = "mtu" | "encrypted" | "bridge";
@@ -251,7 +252,7 @@ export type OptionRow = { key: string; value: string | null; kind: OptionKind | 
 export function optionKind(key: string): OptionKind | null {
   if (key === MTU_OPTION) return "mtu";
   if (key === ENCRYPTED_OPTION) return "encrypted";
-  if (key.startsWith("com.docker.network.bridge.")) return "bridge";
+  if (key.startsWith(BRIDGE_OPTION_PREFIX)) return "bridge";
   return null;
 }
 
