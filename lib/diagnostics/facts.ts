@@ -24,7 +24,8 @@ import {
   BRIDGE_MASQUERADE_OPTION,
   BRIDGE_NAME_OPTION,
 } from "@/lib/net/network-options";
-import { GWBRIDGE, ingressPortsOf, isLiveTask } from "@/lib/topology";
+import { GWBRIDGE } from "@/lib/topology/constants";
+import { ingressPortsOf, specServicesOn, standaloneContainersOn } from "@/lib/topology/selectors";
 
 export const DEFAULT_POOL = "10.0.0.0/8";
 
@@ -70,28 +71,6 @@ export function nodeAddresses(snapshot: Snapshot): NodeAddress[] {
     }
   }
   return out;
-}
-
-export const liveTasks = (s: Snapshot) => s.tasks.filter(isLiveTask);
-
-export function servicesOn(s: Snapshot, network: Network): Service[] {
-  return s.services.filter(
-    (svc) =>
-      svc.networks.some((n) => n.id === network.id) ||
-      svc.vips.some((v) => v.networkId === network.id),
-  );
-}
-
-/** Services that use the network in their spec (ingress VIPs excluded: Docker adds those). */
-export function specServicesOn(s: Snapshot, network: Network): Service[] {
-  return s.services.filter((svc) => svc.networks.some((n) => n.id === network.id));
-}
-
-/** Standalone containers (task containers are counted through their tasks). */
-export function standaloneContainersOn(s: Snapshot, network: Network) {
-  return s.containers.filter(
-    (c) => c.taskId === null && c.networks.some((n) => n.networkId === network.id),
-  );
 }
 
 function pools(s: Snapshot): Cidr[] {
@@ -188,8 +167,8 @@ export function recreateNetworkCommands(
 ): string[] {
   if (network.name === GWBRIDGE) return gwbridgeCommands(subnet ?? FREE_SUBNET_PLACEHOLDER);
   if (network.ingress) return ingressCommands(s, network, subnet);
-  const services = specServicesOn(s, network);
-  const containers = standaloneContainersOn(s, network);
+  const services = specServicesOn(s, network.id);
+  const containers = standaloneContainersOn(s, network.id);
   const aliasesOf = (svc: Service) => svc.networks.find((n) => n.id === network.id)?.aliases ?? [];
   return [
     ...services.map((svc) => serviceNetworkRemoveCli(svc.name, network.name)),

@@ -7,7 +7,7 @@ import { indexedSubnets, ingressDefaultClash, ipamContextIssues } from "@/lib/ne
 import { validateMtu } from "@/lib/net/mtu";
 import type { CreateNetworkInput } from "@/lib/schemas/network-create";
 import { syncAfterWrite } from "@/lib/server/live";
-import { advertiseAddr } from "@/lib/topology";
+import { advertiseAddr } from "@/lib/topology/lookups";
 import { throwConflicts, warningTexts } from "./conflicts";
 
 const ENGINE_VERSION_WARNING =

@@ -3,7 +3,9 @@ import { networkRemoveCli } from "@/lib/cli/network";
 import { buildSnapshot, removeNetwork as removeDockerNetwork } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
 import { syncAfterWrite } from "@/lib/server/live";
-import { findNetwork, ingressPortsOf, networkDetail } from "@/lib/topology";
+import { findNetwork } from "@/lib/topology/lookups";
+import { ingressPortsOf } from "@/lib/topology/selectors";
+import { networkDetail } from "@/lib/topology/views";
 import { ENGINE_VERSION_WARNING } from "./create-network";
 
 /**

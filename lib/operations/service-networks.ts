@@ -3,7 +3,7 @@ import { networkAttach, networkDetach } from "@/lib/cli/service-update";
 import { updateService } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
 import { syncAfterWrite } from "@/lib/server/live";
-import { findNetwork } from "@/lib/topology";
+import { findNetwork } from "@/lib/topology/lookups";
 import { serviceContext } from "./service-context";
 
 /** `docker service update --network-add`: the existing attachments and their aliases stay. */

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  fixtureContainer,
-  fixtureEngine,
-  fixtureNetwork,
-  fixtureNode,
-  fixtureService,
-  fixtureSnapshot,
-  fixtureSwarm,
-  fixtureTask,
-} from "@/test/fixtures/snapshot";
-import {
   advertiseAddr,
   discoveryNames,
   firewallPorts,
@@ -30,7 +20,17 @@ import {
   serviceNetworkRows,
   sortTaskRows,
   type TaskRow,
-} from "./index";
+} from "@/lib/topology";
+import {
+  fixtureContainer,
+  fixtureEngine,
+  fixtureNetwork,
+  fixtureNode,
+  fixtureService,
+  fixtureSnapshot,
+  fixtureSwarm,
+  fixtureTask,
+} from "@/test/fixtures/snapshot";
 
 const ingress = fixtureNetwork({
   id: "ing1",

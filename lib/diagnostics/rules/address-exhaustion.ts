@@ -8,16 +8,9 @@ import {
   parseCidrLenient,
 } from "@/lib/net/cidr";
 import { parseIp } from "@/lib/net/ip";
+import { liveTasks, servicesOn, standaloneContainersOn } from "@/lib/topology/selectors";
 import type { Rule } from "../context";
-import {
-  isOverlay,
-  liveTasks,
-  recreateNetworkCommands,
-  servicesOn,
-  standaloneContainersOn,
-  subnetsOf,
-  suggestFreeSubnet,
-} from "../facts";
+import { isOverlay, recreateNetworkCommands, subnetsOf, suggestFreeSubnet } from "../facts";
 import type { Finding } from "../finding";
 
 /** Warn from this share of the addresses in use; a /24 (253 usable) warns at ~203. */
@@ -60,7 +53,7 @@ export type AddressUse = {
 export function addressUse(s: Snapshot, network: Network): AddressUse {
   const capacity = Number(network.ipam.reduce((sum, c) => sum + configCapacity(c), 0n));
   const onNetwork = liveTasks(s).filter((t) => t.addresses.some((a) => a.networkId === network.id));
-  const services = servicesOn(s, network);
+  const services = servicesOn(s, network.id);
   const tasks = services.reduce((sum, svc) => {
     const addressed = onNetwork.filter((t) => t.serviceId === svc.id).length;
     const desired = svc.desiredTasks ?? svc.replicas ?? 0;
@@ -69,7 +62,7 @@ export function addressUse(s: Snapshot, network: Network): AddressUse {
   const vips = services.filter((svc) => svc.endpointMode === "vip").length;
   const nodesWithTasks = new Set(onNetwork.map((t) => t.nodeId).filter((n) => n !== null));
   const lbEndpoints = network.ingress ? s.nodes.length : nodesWithTasks.size;
-  const containers = standaloneContainersOn(s, network).length;
+  const containers = standaloneContainersOn(s, network.id).length;
   return {
     capacity,
     tasks,
@@ -107,7 +100,7 @@ export const addressExhaustionRule: Rule = (s) => {
         ? `${network.name} has run out of addresses`
         : `${network.name} is running out of addresses (${Math.round(ratio * 100)}% used)`,
       detail: `${network.ipam.map((c) => c.ipRange ?? c.subnet).join(", ")} gives ${use.capacity} addresses to tasks; ${use.used} are needed: ${use.tasks} for tasks, ${use.vips} for service VIPs, ${use.lbEndpoints} for load-balancer endpoints (one per node with a task on it) and ${use.containers} for standalone containers. ${full ? "New tasks stay pending with no IP address available; scaling or updating a service fails." : `Only ${free} left: a rolling update with start-first order, or a few more replicas, will exhaust it.`}`,
-      objects: [network.name, ...servicesOn(s, network).map((svc) => svc.name)],
+      objects: [network.name, ...servicesOn(s, network.id).map((svc) => svc.name)],
       fix: {
         text: `Recreate ${network.name} with a larger subnet (/${prefix}${subnet.startsWith("<") ? "" : `, ${subnet} is free`}), or move some services to another overlay.`,
         commands: recreateNetworkCommands(s, network, subnet),

@@ -1,7 +1,7 @@
 import { endpointModeCli } from "@/lib/cli/service";
 import { convertIngressPortsToHost } from "@/lib/ports/endpoint-mode";
 import { renderPreferred } from "@/lib/ports/render";
-import { ingressPortsOf } from "@/lib/topology";
+import { ingressPortsOf } from "@/lib/topology/selectors";
 import type { Rule } from "../context";
 
 /**

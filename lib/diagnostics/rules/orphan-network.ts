@@ -1,6 +1,7 @@
 import { networkRemoveCli } from "@/lib/cli/network";
+import { servicesOn } from "@/lib/topology/selectors";
 import type { Rule } from "../context";
-import { isUserOverlay, servicesOn } from "../facts";
+import { isUserOverlay } from "../facts";
 
 /** User-defined overlays nothing uses: no service, no task, no container on this engine. */
 export const orphanNetworkRule: Rule = (s) =>
@@ -8,7 +9,7 @@ export const orphanNetworkRule: Rule = (s) =>
     .filter(isUserOverlay)
     .filter(
       (network) =>
-        servicesOn(s, network).length === 0 &&
+        servicesOn(s, network.id).length === 0 &&
         !s.tasks.some((t) => t.addresses.some((a) => a.networkId === network.id)) &&
         !s.containers.some((c) => c.networks.some((n) => n.networkId === network.id)),
     )
