@@ -2,15 +2,8 @@ import { EventEmitter } from "node:events";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureNode, fixtureSnapshot } from "@/test/fixtures/snapshot";
-import {
-  assertNodeTargets,
-  type Connector,
-  makeTcpConnect,
-  probeFindings,
-  probeNodes,
-  probeTargets,
-  tcpConnect,
-} from "./probe";
+import { assertNodeTargets, type Connector, probeFindings, probeTargets } from "./probe";
+import { makeTcpConnect, probeNodes, tcpConnect } from "./server/probe-nodes";
 
 // Only loopback: listeners this test opens on ephemeral ports stand in for 2377 and 7946.
 let listener: net.Server;

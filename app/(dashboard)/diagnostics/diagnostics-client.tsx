@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
 import { groupBySeverity, SEVERITIES } from "@/lib/diagnostics/finding";
-import { diagnosticsQuery } from "@/lib/diagnostics/query";
 import { messages } from "@/lib/messages";
+import { diagnosticsQuery } from "@/lib/query/diagnostics";
 
 const m = messages();
 const d = m.diagnostics;
