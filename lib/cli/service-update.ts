@@ -4,14 +4,22 @@ import {
   serviceNetworkRemoveCli,
   servicePortsCli,
 } from "@/lib/cli/service";
-import type { RawNetworkAttachmentConfig, RawPortConfig } from "@/lib/docker/raw";
 import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import type { EndpointMode } from "@/lib/ports/endpoint-mode";
 
-/** The parts of a service spec these updates change, as the Engine API has them. */
-export type EndpointSpecRequest = { Mode?: string; Ports?: RawPortConfig[] };
-export type NetworkAttachmentRequest = RawNetworkAttachmentConfig;
+/**
+ * The parts of a service spec these updates change, as the Engine API has them (declared
+ * here, where they are built; lib/docker/raw.ts reads Docker's answers with the same types).
+ */
+export type PortConfigRequest = {
+  Protocol?: string;
+  TargetPort?: number;
+  PublishedPort?: number;
+  PublishMode?: string;
+};
+export type NetworkAttachmentRequest = { Target?: string; Aliases?: string[] };
+export type EndpointSpecRequest = { Mode?: string; Ports?: PortConfigRequest[] };
 
 /**
  * One service update: how it changes the spec Docker returns, and the `docker service
@@ -25,7 +33,7 @@ export type ServiceUpdate = {
   cli: (before: Service) => string;
 };
 
-const toRequestPorts = (ports: readonly Port[]): RawPortConfig[] =>
+const toRequestPorts = (ports: readonly Port[]): PortConfigRequest[] =>
   ports.map((p) => ({
     Protocol: p.protocol,
     TargetPort: p.target,

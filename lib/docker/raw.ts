@@ -2,6 +2,8 @@
  * The subset of Docker Engine API JSON (v1.41+) that swarmnet reads.
  * Everything is optional because Docker omits empty fields freely.
  */
+import type { NetworkAttachmentRequest, PortConfigRequest } from "@/lib/cli/service-update";
+
 export type RawIpamConfig = { Subnet?: string; Gateway?: string; IPRange?: string };
 
 export type RawEndpoint = {
@@ -33,14 +35,10 @@ export type RawNetwork = {
   Peers?: { Name?: string; IP?: string }[] | null;
 };
 
-export type RawPortConfig = {
-  Protocol?: string;
-  TargetPort?: number;
-  PublishedPort?: number;
-  PublishMode?: string;
-};
+// The write side builds these (lib/cli/service-update.ts); reads get the same shapes back.
+export type RawPortConfig = PortConfigRequest;
 
-export type RawNetworkAttachmentConfig = { Target?: string; Aliases?: string[] };
+export type RawNetworkAttachmentConfig = NetworkAttachmentRequest;
 
 export type RawServiceSpec = {
   Name?: string;
