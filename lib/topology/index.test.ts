@@ -18,6 +18,7 @@ import {
   replicaStatus,
   serviceDetail,
   serviceNetworkRows,
+  sortedServices,
   sortTaskRows,
   type TaskRow,
 } from "@/lib/topology";
@@ -181,6 +182,19 @@ describe("networkSummaries", () => {
     expect(f?.serviceCount).toBe(2);
     expect(f?.containerCount).toBe(1);
     expect(rows.find((n) => n.name === "ingress")?.serviceCount).toBe(1);
+  });
+});
+
+describe("natural order", () => {
+  it("lists networks, services and nodes with svc-2 before svc-10", () => {
+    const s = fixtureSnapshot({
+      nodes: ["node-10", "node-2"].map((hostname) => fixtureNode({ hostname, role: "worker" })),
+      networks: ["net-10", "net-2"].map((name) => fixtureNetwork({ name })),
+      services: ["svc-10", "svc-2", "svc-1"].map((name) => fixtureService({ name })),
+    });
+    expect(networkSummaries(s).map((n) => n.name)).toEqual(["net-2", "net-10"]);
+    expect(sortedServices(s).map((x) => x.name)).toEqual(["svc-1", "svc-2", "svc-10"]);
+    expect(nodeRows(s).map((n) => n.hostname)).toEqual(["node-2", "node-10"]);
   });
 });
 

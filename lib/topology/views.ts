@@ -11,6 +11,7 @@ import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import type { Swarm } from "@/lib/model/swarm";
 import { BRIDGE_OPTION_PREFIX, ENCRYPTED_OPTION, MTU_OPTION } from "@/lib/net/network-options";
+import { naturalCompare } from "@/lib/sort";
 import { GWBRIDGE, SWARM_PORTS } from "./constants";
 import {
   advertiseAddr,
@@ -44,7 +45,7 @@ export type NetworkSummary = Network & { serviceCount: number; containerCount: n
 
 export function networkSummaries(s: Snapshot): NetworkSummary[] {
   return [...s.networks]
-    .sort((a, b) => a.name.localeCompare(b.name))
+    .sort((a, b) => naturalCompare(a.name, b.name))
     .map((n) => ({
       ...n,
       serviceCount: servicesOn(s, n.id).length,
@@ -95,7 +96,7 @@ export function ingressView(s: Snapshot): IngressView {
     publishers: s.services
       .map((service) => ({ service, ports: ingressPortsOf(service) }))
       .filter((p) => p.ports.length > 0)
-      .sort((a, b) => a.service.name.localeCompare(b.service.name)),
+      .sort((a, b) => naturalCompare(a.service.name, b.service.name)),
   };
 }
 
@@ -266,7 +267,7 @@ export function serviceNetworkRows(service: Service): ServiceNetworkRow[] {
 
 /** Services by name, for list views. */
 export function sortedServices(s: Snapshot): Service[] {
-  return [...s.services].sort((a, b) => a.name.localeCompare(b.name));
+  return [...s.services].sort((a, b) => naturalCompare(a.name, b.name));
 }
 
 /** Tasks Swarm wants running first, then by slot and node, newest first within a slot. */
@@ -275,7 +276,7 @@ export function sortTaskRows<T extends TaskRow>(tasks: T[]): T[] {
     (a, b) =>
       Number(isLiveTask(b)) - Number(isLiveTask(a)) ||
       (a.slot ?? 0) - (b.slot ?? 0) ||
-      a.nodeName.localeCompare(b.nodeName) ||
+      naturalCompare(a.nodeName, b.nodeName) ||
       b.updatedAt.localeCompare(a.updatedAt),
   );
 }
@@ -287,7 +288,7 @@ export type NodeRow = Node & { taskCount: number; isLocal: boolean };
 export function nodeRows(s: Snapshot): NodeRow[] {
   return [...s.nodes]
     .sort((a, b) =>
-      a.role === b.role ? a.hostname.localeCompare(b.hostname) : a.role === "manager" ? -1 : 1,
+      a.role === b.role ? naturalCompare(a.hostname, b.hostname) : a.role === "manager" ? -1 : 1,
     )
     .map((n) => ({
       ...n,
