@@ -8,14 +8,15 @@
  *   vi.mock("@/lib/server/live", () => fakeDocker.live);
  */
 import type { OverlayCreateRequest } from "@/lib/cli/network";
-import type {
-  EndpointSpecRequest,
-  NetworkAttachmentRequest,
-  ServiceUpdate,
+import {
+  type EndpointSpecRequest,
+  type NetworkAttachmentRequest,
+  type ServiceUpdate,
+  toRequestPorts,
 } from "@/lib/cli/service-update";
+import { reshapePort } from "@/lib/docker/reshape";
 import { AppError } from "@/lib/errors";
 import type { Network } from "@/lib/model/network";
-import type { Port, Protocol, PublishMode } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { fixtureNetwork, fixtureSnapshot } from "@/test/fixtures/snapshot";
@@ -27,26 +28,15 @@ export type FakeCall =
   | { op: "updateService"; id: string; version: number }
   | { op: "syncAfterWrite"; changed: { services?: string[]; networks?: string[] } };
 
+// The same mappings the real adapter uses on the way in and out.
 const toSpec = (service: Service): EndpointSpecRequest => ({
   Mode: service.endpointMode,
-  Ports: service.ports.map((p) => ({
-    Protocol: p.protocol,
-    TargetPort: p.target,
-    ...(p.published === undefined ? {} : { PublishedPort: p.published }),
-    PublishMode: p.mode,
-  })),
+  Ports: toRequestPorts(service.ports),
 });
 
 const fromSpec = (spec: EndpointSpecRequest): Pick<Service, "endpointMode" | "ports"> => ({
   endpointMode: spec.Mode === "dnsrr" ? "dnsrr" : "vip",
-  ports: (spec.Ports ?? []).map(
-    (p): Port => ({
-      target: p.TargetPort ?? 0,
-      ...(p.PublishedPort === undefined ? {} : { published: p.PublishedPort }),
-      protocol: (p.Protocol ?? "tcp") as Protocol,
-      mode: (p.PublishMode ?? "ingress") as PublishMode,
-    }),
-  ),
+  ports: (spec.Ports ?? []).map(reshapePort),
 });
 
 export function createFakeDocker() {

@@ -33,7 +33,7 @@ export type ServiceUpdate = {
   cli: (before: Service) => string;
 };
 
-const toRequestPorts = (ports: readonly Port[]): PortConfigRequest[] =>
+export const toRequestPorts = (ports: readonly Port[]): PortConfigRequest[] =>
   ports.map((p) => ({
     Protocol: p.protocol,
     TargetPort: p.target,

@@ -75,7 +75,7 @@ export function reshapeNetworkInspect(raw: RawNetwork): NetworkInspect {
   };
 }
 
-function reshapePort(p: RawPortConfig): Port {
+export function reshapePort(p: RawPortConfig): Port {
   return {
     ...(p.PublishedPort ? { published: p.PublishedPort } : {}),
     target: p.TargetPort ?? 0,
