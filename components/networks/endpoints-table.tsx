@@ -1,6 +1,7 @@
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { messages } from "@/lib/messages";
 import type { NetworkEndpoint } from "@/lib/model/network";
+import { naturalCompare } from "@/lib/sort";
 
 const m = messages();
 const c = m.networkDetail.endpointColumns;
@@ -15,7 +16,7 @@ export function EndpointsTable({
   endpoints: NetworkEndpoint[];
   empty: string;
 }) {
-  const rows = [...endpoints].sort((a, b) => a.name.localeCompare(b.name));
+  const rows = [...endpoints].sort((a, b) => naturalCompare(a.name, b.name));
   return (
     <Table aria-label={label}>
       <THead>

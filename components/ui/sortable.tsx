@@ -11,14 +11,18 @@ import { nextSort, type SortState, type SortValue, sortRows } from "@/lib/sort";
  */
 export function useSortedRows<T, K extends string>(
   rows: readonly T[],
-  initial: K,
+  initial: K | null,
   value: (row: T, key: K) => SortValue,
   tieBreak: (row: T) => SortValue,
 ) {
-  const [sort, setSort] = useState<SortState<K>>({ key: initial, direction: "ascending" });
-  const onSort = (key: K) => setSort((current) => nextSort(current, key));
+  // null: the rows' own order (a detail table's meaningful default) until a header is used.
+  const [sort, setSort] = useState<SortState<K> | null>(
+    initial === null ? null : { key: initial, direction: "ascending" },
+  );
+  const onSort = (key: K) =>
+    setSort((current) => (current ? nextSort(current, key) : { key, direction: "ascending" }));
   return {
-    sorted: sortRows(rows, sort, value, tieBreak),
+    sorted: sort ? sortRows(rows, sort, value, tieBreak) : [...rows],
     /** Spread on a `SortableTH`: `<SortableTH {...header("name")}>`. */
     header: (column: K) => ({ column, sort, onSort }),
   };
@@ -36,15 +40,15 @@ export function SortableTH<K extends string>({
   className,
 }: {
   column: K;
-  sort: SortState<K>;
+  sort: SortState<K> | null;
   onSort: (key: K) => void;
   children: ReactNode;
   className?: string;
 }) {
-  const active = sort.key === column;
-  const arrow = !active ? "↕" : sort.direction === "ascending" ? "▲" : "▼";
+  const active = sort?.key === column;
+  const arrow = !sort || !active ? "↕" : sort.direction === "ascending" ? "▲" : "▼";
   return (
-    <TH aria-sort={active ? sort.direction : "none"} className={className}>
+    <TH aria-sort={sort && active ? sort.direction : "none"} className={className}>
       <button
         type="button"
         onClick={() => onSort(column)}
