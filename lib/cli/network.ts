@@ -2,6 +2,9 @@ import { shellJoin } from "@/lib/cli/shell-quote";
 import { ENCRYPTED_OPTION, MTU_OPTION } from "@/lib/net/network-options";
 import type { CreateNetworkBody } from "@/lib/schemas/network-create";
 
+/** One IPAM config as the Engine API spells it (lib/docker/raw.ts reads the same shape back). */
+export type IpamConfigRequest = { Subnet: string; Gateway?: string; IPRange?: string };
+
 /** The Engine API body of `POST /networks/create` for an overlay, as dockerode sends it. */
 export type OverlayCreateRequest = {
   Name: string;
@@ -13,7 +16,7 @@ export type OverlayCreateRequest = {
   EnableIPv6: boolean;
   Options: Record<string, string>;
   Labels: Record<string, string>;
-  IPAM: { Driver: "default"; Config: { Subnet: string; Gateway?: string; IPRange?: string }[] };
+  IPAM: { Driver: "default"; Config: IpamConfigRequest[] };
 };
 
 export type OverlayCreate = { request: OverlayCreateRequest; argv: string[] };

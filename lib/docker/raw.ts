@@ -2,9 +2,10 @@
  * The subset of Docker Engine API JSON (v1.41+) that swarmnet reads.
  * Everything is optional because Docker omits empty fields freely.
  */
+import type { IpamConfigRequest } from "@/lib/cli/network";
 import type { NetworkAttachmentRequest, PortConfigRequest } from "@/lib/cli/service-update";
 
-export type RawIpamConfig = { Subnet?: string; Gateway?: string; IPRange?: string };
+export type RawIpamConfig = Partial<IpamConfigRequest>;
 
 export type RawEndpoint = {
   Name?: string;
