@@ -25,7 +25,8 @@ function lint(path: string, source: string): string {
 const restricted = (output: string) => output.match(/noRestrictedImports/g)?.length ?? 0;
 const tag = `${process.pid}-${Date.now()}`;
 
-describe("import boundaries (biome.json)", () => {
+// Each case runs biome once per file: seconds, not milliseconds, on a busy machine.
+describe("import boundaries (biome.json)", { timeout: 60_000 }, () => {
   it("refuses server-only modules in components, client pages and shared pure code", () => {
     const server = [
       "@/lib/docker",
