@@ -4,7 +4,6 @@ import { Badge } from "@/components/ui/badge";
 import { Card, DefinitionList } from "@/components/ui/card";
 import { messages } from "@/lib/messages";
 import type { NodeWithFacts } from "@/lib/query/nodes";
-import { BRIDGE_OPTION_PREFIX } from "@/lib/net/network-options";
 import { BRIDGE_OPTIONS } from "@/lib/topology";
 
 const m = messages();
@@ -38,7 +37,7 @@ export function NodeFactsCard({ node }: { node: NodeWithFacts }) {
                   ...BRIDGE_OPTIONS.map(
                     (k) =>
                       [
-                        k.replace(BRIDGE_OPTION_PREFIX, ""),
+                        k.replace("com.docker.network.bridge.", ""),
                         facts.gwbridge?.options[k] ?? "—",
                       ] as [string, string],
                   ),
