@@ -160,7 +160,9 @@ test("change → visible latency over 24 changes (Docker event time to DOM)", as
   console.log(
     `live latency p50=${Math.round(p50)}ms p95=${Math.round(p95)}ms n=${latencies.length} (all: ${latencies.map(Math.round).join(",")})`,
   );
-  expect(latencies.length).toBeGreaterThanOrEqual(20);
+  // The table cannot show a change before Docker made it (same clock, ms timestamps): a
+  // negative latency means the page showed a stale or wrong row, not a fast update.
+  expect(Math.min(...latencies)).toBeGreaterThanOrEqual(-50);
   expect(p95).toBeLessThan(3_000);
 });
 

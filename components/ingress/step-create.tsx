@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { networkCreateCli } from "@/lib/cli/network";
 import { useLocalized, useMessages } from "@/lib/i18n/provider";
 import { type NewIngressFields, newIngressRequest } from "@/lib/ingress-wizard/plan";
-import type { CreateNetworkInput } from "@/lib/schemas/network-create";
+import type { CreateNetworkBody } from "@/lib/schemas/network-create";
 
 /** Step 4: the new ingress (name, subnet, gateway, MTU), validated with the shared schema. */
 export function StepCreate({
@@ -19,7 +19,7 @@ export function StepCreate({
   fields: NewIngressFields;
   busy: boolean;
   onChange: (fields: NewIngressFields) => void;
-  onCreate: (input: CreateNetworkInput) => void;
+  onCreate: (input: CreateNetworkBody) => void;
 }) {
   const m = useMessages();
   const t = m.ingressWizard;

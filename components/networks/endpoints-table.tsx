@@ -3,6 +3,7 @@
 import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import { useMessages } from "@/lib/i18n/provider";
 import type { NetworkEndpoint } from "@/lib/model/network";
+import { naturalCompare } from "@/lib/sort";
 
 /** Endpoints as `network inspect` lists them: task containers, sandboxes (ingress-sbox), LB endpoints. */
 export function EndpointsTable({
@@ -16,7 +17,7 @@ export function EndpointsTable({
 }) {
   const m = useMessages();
   const c = m.networkDetail.endpointColumns;
-  const rows = [...endpoints].sort((a, b) => a.name.localeCompare(b.name));
+  const rows = [...endpoints].sort((a, b) => naturalCompare(a.name, b.name));
   return (
     <Table aria-label={label}>
       <THead>

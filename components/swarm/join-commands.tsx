@@ -6,6 +6,7 @@ import { Card } from "@/components/ui/card";
 import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import type { Swarm } from "@/lib/model/swarm";
+import { joinHostPort } from "@/lib/net/host-port";
 import { fetchJson } from "@/lib/query/fetch-json";
 import { advertiseAddr } from "@/lib/topology";
 
@@ -22,7 +23,8 @@ export function JoinCommands({ snapshot }: { snapshot: Snapshot }) {
   const leader =
     snapshot.nodes.find((n) => n.leader) ?? snapshot.nodes.find((n) => n.role === "manager");
   const addr =
-    leader?.managerAddr ?? (leader ? `${advertiseAddr(leader)}:2377` : "<manager-ip>:2377");
+    leader?.managerAddr ??
+    (leader ? joinHostPort(advertiseAddr(leader), 2377) : "<manager-ip>:2377");
   return (
     <Card title={m.swarm.join}>
       <p className="mb-3 text-sm text-slate-300">{m.swarm.joinIntro}</p>

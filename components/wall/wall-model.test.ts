@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
 import {
   FIXTURE_NOW,
+  fixtureContainer,
   fixtureNetwork,
   fixtureNode,
   fixtureService,
   fixtureSnapshot,
+  fixtureSwarm,
   fixtureTask,
   GWBRIDGE,
   INGRESS,
@@ -153,9 +155,37 @@ describe("buildWall", () => {
     expect(one.networks.map((n) => n.name).sort()).toEqual(["backend", "front", "ingress"]);
   });
 
-  it("carries no label value but the stack namespace", () => {
-    const text = JSON.stringify(buildWall(snapshot, all));
-    expect(text).not.toMatch(/s3cret|traefik|token|env/i);
+  it("carries no label value but the stack namespace, no token and no engine endpoint", () => {
+    // The snapshot as an admin's server holds it: secrets in every place one can hide.
+    const secret = "s3cret";
+    const withSecrets = fixtureSnapshot({
+      ...snapshot,
+      engine: { ...snapshot.engine, host: `tcp://admin:${secret}@10.9.9.9:2376` },
+      swarm: fixtureSwarm({
+        joinTokens: { worker: `SWMTKN-1-${secret}-w`, manager: `SWMTKN-1-${secret}-m` },
+      }),
+      nodes: snapshot.nodes.map((n) => ({ ...n, labels: { "db.password": secret } })),
+      networks: snapshot.networks.map((n) => ({
+        ...n,
+        labels: { ...n.labels, "api.token": secret },
+        options: { ...n.options, "com.example.key": secret },
+      })),
+      services: snapshot.services.map((svc) => ({
+        ...svc,
+        labels: { ...svc.labels, "traefik.basic.auth": `admin:${secret}` },
+      })),
+      containers: [
+        fixtureContainer({
+          name: "standalone",
+          on: { front: "10.2.0.9" },
+          image: `registry/${secret}`,
+        }),
+      ],
+    });
+    const text = JSON.stringify(buildWall(withSecrets, all));
+    // Label-derived data does reach the wall (the stack), so the check below can see labels.
+    expect(text).toContain('"shop"');
+    expect(text).not.toMatch(/s3cret|SWMTKN|traefik|password|10\.9\.9\.9/i);
   });
 });
 

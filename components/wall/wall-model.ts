@@ -14,15 +14,14 @@ import type { Network } from "@/lib/model/network";
 import type { Node } from "@/lib/model/node";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
+import { naturalCompare } from "@/lib/sort";
 import { advertiseAddr, hostOf, portLabel } from "@/lib/topology";
 import { matchesAny, type WallOptions } from "./wall-options";
 
 export const STACK_LABEL = "com.docker.stack.namespace";
 
-const collator = new Intl.Collator("en", { numeric: true, sensitivity: "base" });
-/** Natural order: svc-2 before svc-10. */
-export const naturalCompare = (a: string, b: string) =>
-  collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
+/** Natural order: svc-2 before svc-10 (shared with every table, lib/sort.ts). */
+export { naturalCompare };
 
 /** Stack first (services without one last), then name: the same order on every cycle. */
 export function byStackThenName<T extends { stack: string | null; name: string }>(a: T, b: T) {

@@ -1,10 +1,10 @@
-import { liveTasks, standaloneContainersOn } from "@/lib/diagnostics/facts";
 import { configCapacity } from "@/lib/diagnostics/rules/address-exhaustion";
 import type { Network, NetworkEndpoint } from "@/lib/model/network";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { addressCount, type Cidr, cidrContains, parseCidrLenient } from "@/lib/net/cidr";
 import { formatIp, parseIp } from "@/lib/net/ip";
 import { hostOf } from "@/lib/topology";
+import { liveTasks, standaloneContainersOn } from "@/lib/topology/selectors";
 
 export type AddressKind = "gateway" | "vip" | "task" | "container" | "lb";
 
@@ -68,7 +68,7 @@ export function addressEntries(
       entries.push({ ip: hostOf(a.addr), kind: "task", owner, ...nodeOf(t.nodeId) });
     }
   }
-  for (const c of standaloneContainersOn(s, network)) {
+  for (const c of standaloneContainersOn(s, network.id)) {
     const ip = c.networks.find((n) => n.networkId === network.id)?.ipv4;
     if (ip)
       entries.push({

@@ -5,6 +5,12 @@ import { cidrContains, parseCidr } from "@/lib/net/cidr";
 import { parseIp } from "@/lib/net/ip";
 import { type Issue, issueError } from "@/lib/net/issue";
 import { validateMtu } from "@/lib/net/mtu";
+import {
+  BRIDGE_ICC_OPTION,
+  BRIDGE_MASQUERADE_OPTION,
+  BRIDGE_NAME_OPTION,
+  MTU_OPTION,
+} from "@/lib/net/network-options";
 
 export type GwbridgeOptions = {
   subnet: string;
@@ -47,10 +53,10 @@ function networkCreateLines(options: GwbridgeOptions): string[] {
   const flags = [
     `--subnet ${shellQuote(options.subnet)}`,
     ...(options.gateway === undefined ? [] : [`--gateway ${shellQuote(options.gateway)}`]),
-    "--opt com.docker.network.bridge.name=docker_gwbridge",
-    `--opt com.docker.network.bridge.enable_icc=${options.enableIcc}`,
-    `--opt com.docker.network.bridge.enable_ip_masquerade=${options.enableIpMasquerade}`,
-    ...(options.mtu === undefined ? [] : [`--opt com.docker.network.driver.mtu=${options.mtu}`]),
+    `--opt ${BRIDGE_NAME_OPTION}=docker_gwbridge`,
+    `--opt ${BRIDGE_ICC_OPTION}=${options.enableIcc}`,
+    `--opt ${BRIDGE_MASQUERADE_OPTION}=${options.enableIpMasquerade}`,
+    ...(options.mtu === undefined ? [] : [`--opt ${MTU_OPTION}=${options.mtu}`]),
   ];
   return ["docker network create \\", ...flags.map((flag) => `  ${flag} \\`), "  docker_gwbridge"];
 }

@@ -9,6 +9,7 @@ describe("parseJoinCommand", () => {
     [`docker swarm join --token ${TOKEN} 192.168.1.36:2377`],
     [`docker swarm join --token ${TOKEN} manager-1.example.com:2377`],
     [`docker swarm join --token ${TOKEN} [fd00::1]:2377`],
+    [`docker swarm join --advertise-addr fd00::2 --token ${TOKEN} [fd00::1]:2377`],
     [`docker swarm join --advertise-addr eth0 --data-path-addr 10.0.1.5 --token ${TOKEN} m1:2377`],
     [`docker swarm join --token=${TOKEN} --listen-addr 0.0.0.0:2377 10.0.0.1:2377`],
     [`  docker  swarm join   --token ${TOKEN}   10.0.0.1:2377  `],
@@ -35,6 +36,9 @@ describe("parseJoinCommand", () => {
     [`docker swarm join --token ${TOKEN} 10.0.0.1:2377\nreboot`, "one line"],
     [`docker swarm join --token ${TOKEN} 10.0.0.1`, "not a manager address"],
     [`docker swarm join --token ${TOKEN} 10.0.0.1:99999`, "not a manager address"],
+    // Unbracketed, the last group belongs to the address: no port, so no manager address.
+    [`docker swarm join --token ${TOKEN} fd00::1:2377`, "not a manager address"],
+    [`docker swarm join --token ${TOKEN} [manager-1]:2377`, "not a manager address"],
     ["docker swarm join --token notatoken 10.0.0.1:2377", "--token must be"],
     ["docker swarm join --token SWMTKN-1-a_b 10.0.0.1:2377", "--token must be"],
     ["docker swarm join 10.0.0.1:2377", "needs --token"],

@@ -1,4 +1,5 @@
 import { t } from "@/lib/i18n/current";
+import { splitHostPort } from "@/lib/net/host-port";
 import { parseIp } from "@/lib/net/ip";
 
 /**
@@ -31,17 +32,12 @@ function isPort(text: string): boolean {
 
 /** `10.0.0.1`, `[fe80::1]`, `manager-1.example` (each with an optional `:port`), or `eth0`. */
 function isAddress(text: string, { portRequired = false, allowInterface = false } = {}): boolean {
-  const bracketed = /^\[([0-9a-f:.]+)\](?::([0-9]+))?$/i.exec(text);
-  if (bracketed) {
-    const [, ip = "", port] = bracketed;
-    return parseIp(ip).ok && (port === undefined ? !portRequired : isPort(port));
-  }
-  const colon = text.lastIndexOf(":");
-  const host = colon < 0 ? text : text.slice(0, colon);
-  const port = colon < 0 ? undefined : text.slice(colon + 1);
-  if (port === undefined ? portRequired : !isPort(port)) return false;
+  const { host, port } = splitHostPort(text);
+  const bracketed = text.startsWith("[");
+  if (port === null ? portRequired : !isPort(String(port))) return false;
   if (parseIp(host).ok) return true;
-  return isHostname(host) || (allowInterface && port === undefined && INTERFACE.test(host));
+  if (bracketed) return false;
+  return isHostname(host) || (allowInterface && port === null && INTERFACE.test(host));
 }
 
 export function parseJoinCommand(text: string): JoinCommandResult {

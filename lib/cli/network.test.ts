@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { networkCreateCli, networkRemoveCli } from "@/lib/cli/network";
+import { networkCreateCli, networkRemoveCli, overlayCreate } from "@/lib/cli/network";
 
 describe("networkCreateCli", () => {
   it("renders the minimal overlay", () => {
@@ -47,6 +47,50 @@ describe("networkCreateCli", () => {
     ).toBe(
       "docker network create --driver overlay --ipv6 --subnet 10.20.0.0/16 --ip-range 10.20.1.0/24 --subnet fd00:20::/64 --gateway fd00:20::1 --label team=ops --label 'note=it'\\''s ours' dual",
     );
+  });
+});
+
+describe("overlayCreate", () => {
+  it("builds the Docker request from the same input as the CLI line", () => {
+    const { request, argv } = overlayCreate({
+      name: "dual",
+      attachable: true,
+      encrypted: true,
+      mtu: 1400,
+      ipam: [
+        { subnet: "10.20.0.0/16", ipRange: "10.20.1.0/24" },
+        { subnet: "fd00:20::/64", gateway: "fd00:20::1" },
+      ],
+      labels: { team: "ops" },
+    });
+    expect(request).toEqual({
+      Name: "dual",
+      Driver: "overlay",
+      CheckDuplicate: true,
+      Attachable: true,
+      Internal: false,
+      Ingress: false,
+      EnableIPv6: true,
+      Options: { encrypted: "", "com.docker.network.driver.mtu": "1400" },
+      Labels: { team: "ops" },
+      IPAM: {
+        Driver: "default",
+        Config: [
+          { Subnet: "10.20.0.0/16", IPRange: "10.20.1.0/24" },
+          { Subnet: "fd00:20::/64", Gateway: "fd00:20::1" },
+        ],
+      },
+    });
+    // Every option sent is on the line, as `--opt key[=value]`.
+    for (const [key, value] of Object.entries(request.Options)) {
+      expect(argv).toContain(value === "" ? key : `${key}=${value}`);
+    }
+  });
+
+  it("leaves IPv6 off and the lists empty for a plain overlay", () => {
+    const { request } = overlayCreate({ name: "plain" });
+    expect(request).toMatchObject({ EnableIPv6: false, Options: {}, Labels: {} });
+    expect(request.IPAM.Config).toEqual([]);
   });
 });
 

@@ -17,8 +17,15 @@ import {
   formatCidr,
   parseCidrLenient,
 } from "@/lib/net/cidr";
+import { hostOnly } from "@/lib/net/host-port";
 import { type IpAddress, parseIp } from "@/lib/net/ip";
-import { GWBRIDGE, ingressPortsOf, isLiveTask } from "@/lib/topology";
+import {
+  BRIDGE_ICC_OPTION,
+  BRIDGE_MASQUERADE_OPTION,
+  BRIDGE_NAME_OPTION,
+} from "@/lib/net/network-options";
+import { GWBRIDGE } from "@/lib/topology/constants";
+import { ingressPortsOf, specServicesOn, standaloneContainersOn } from "@/lib/topology/selectors";
 
 export const DEFAULT_POOL = "10.0.0.0/8";
 
@@ -38,8 +45,7 @@ export type NodeAddress = { node: Node; text: string; address: IpAddress };
 
 const UNSPECIFIED = new Set(["0.0.0.0", "::"]);
 
-function parseHost(text: string): IpAddress | null {
-  const host = text.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
+function parseHost(host: string): IpAddress | null {
   if (UNSPECIFIED.has(host)) return null;
   const parsed = parseIp(host);
   return parsed.ok ? parsed.value : null;
@@ -55,37 +61,16 @@ export function nodeAddresses(snapshot: Snapshot): NodeAddress[] {
     const seen = new Set<string>();
     for (const raw of [node.addr, node.managerAddr, node.dataPathAddr]) {
       if (!raw) continue;
-      const address = parseHost(raw);
+      const host = hostOnly(raw);
+      const address = parseHost(host);
       if (!address) continue;
       const key = `${address.family}:${address.value}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      out.push({ node, text: raw.replace(/:\d+$/, ""), address });
+      out.push({ node, text: host, address });
     }
   }
   return out;
-}
-
-export const liveTasks = (s: Snapshot) => s.tasks.filter(isLiveTask);
-
-export function servicesOn(s: Snapshot, network: Network): Service[] {
-  return s.services.filter(
-    (svc) =>
-      svc.networks.some((n) => n.id === network.id) ||
-      svc.vips.some((v) => v.networkId === network.id),
-  );
-}
-
-/** Services that use the network in their spec (ingress VIPs excluded: Docker adds those). */
-export function specServicesOn(s: Snapshot, network: Network): Service[] {
-  return s.services.filter((svc) => svc.networks.some((n) => n.id === network.id));
-}
-
-/** Standalone containers (task containers are counted through their tasks). */
-export function standaloneContainersOn(s: Snapshot, network: Network) {
-  return s.containers.filter(
-    (c) => c.taskId === null && c.networks.some((n) => n.networkId === network.id),
-  );
 }
 
 function pools(s: Snapshot): Cidr[] {
@@ -134,11 +119,11 @@ function gwbridgeCommands(subnet: string): string[] {
       "--subnet",
       subnet,
       "--opt",
-      "com.docker.network.bridge.name=docker_gwbridge",
+      `${BRIDGE_NAME_OPTION}=docker_gwbridge`,
       "--opt",
-      "com.docker.network.bridge.enable_icc=false",
+      `${BRIDGE_ICC_OPTION}=false`,
       "--opt",
-      "com.docker.network.bridge.enable_ip_masquerade=true",
+      `${BRIDGE_MASQUERADE_OPTION}=true`,
       "docker_gwbridge",
     ]),
     "docker swarm join --token <token> <manager-address>:2377",
@@ -182,8 +167,8 @@ export function recreateNetworkCommands(
 ): string[] {
   if (network.name === GWBRIDGE) return gwbridgeCommands(subnet ?? FREE_SUBNET_PLACEHOLDER);
   if (network.ingress) return ingressCommands(s, network, subnet);
-  const services = specServicesOn(s, network);
-  const containers = standaloneContainersOn(s, network);
+  const services = specServicesOn(s, network.id);
+  const containers = standaloneContainersOn(s, network.id);
   const aliasesOf = (svc: Service) => svc.networks.find((n) => n.id === network.id)?.aliases ?? [];
   return [
     ...services.map((svc) => serviceNetworkRemoveCli(svc.name, network.name)),

@@ -1,6 +1,8 @@
 /**
- * Diagnostics: pure rules over one Snapshot (safe to import anywhere). The firewall
- * probe, which does network I/O, lives apart in ./probe (server-only).
+ * Diagnostics: pure rules over one Snapshot (safe to import anywhere), the probe's pure
+ * part (./probe: targets and findings) included. Everything with I/O (the snapshot read, the
+ * TCP connects) is in ./server (server-only, fenced from client code by biome.json); the
+ * browser's query is lib/query/diagnostics.ts.
  */
 
 import { t } from "@/lib/i18n/current";

@@ -2,15 +2,8 @@ import { EventEmitter } from "node:events";
 import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { fixtureNode, fixtureSnapshot } from "@/test/fixtures/snapshot";
-import {
-  assertNodeTargets,
-  type Connector,
-  makeTcpConnect,
-  probeFindings,
-  probeNodes,
-  probeTargets,
-  tcpConnect,
-} from "./probe";
+import { assertNodeTargets, type Connector, probeFindings, probeTargets } from "./probe";
+import { makeTcpConnect, probeNodes, tcpConnect } from "./server/probe-nodes";
 
 // Only loopback: listeners this test opens on ephemeral ports stand in for 2377 and 7946.
 let listener: net.Server;
@@ -94,6 +87,16 @@ describe("probeNodes", () => {
       "m1 10.77.0.2:2377",
       "m1 10.77.0.2:7946",
       "w1 10.77.0.3:7946",
+    ]);
+  });
+
+  it("reads the raft port of an IPv6 manager address in brackets", () => {
+    const s = fixtureSnapshot({
+      nodes: [fixtureNode({ hostname: "m6", addr: "0.0.0.0", managerAddr: "[fd00::5]:2400" })],
+    });
+    expect(probeTargets(s).map((t) => `${t.node} ${t.host} ${t.port}`)).toEqual([
+      "m6 fd00::5 2400",
+      "m6 fd00::5 7946",
     ]);
   });
 

@@ -1,9 +1,8 @@
-import "server-only";
-import net from "node:net";
 import { shellJoin } from "@/lib/cli/shell-quote";
 import { t } from "@/lib/i18n/current";
 import type { Node } from "@/lib/model/node";
 import type { Snapshot } from "@/lib/model/snapshot";
+import { hostOnly, joinHostPort, portOnly } from "@/lib/net/host-port";
 import { formatIp } from "@/lib/net/ip";
 import { nodeAddresses } from "./facts";
 import type { Finding } from "./finding";
@@ -11,7 +10,8 @@ import type { Finding } from "./finding";
 /**
  * Firewall probe from the dashboard host to the swarm's own nodes: a TCP connect to 2377
  * (managers) and 7946. It only ever connects to addresses the snapshot lists for the nodes,
- * with a short timeout and a cap on concurrent connections.
+ * with a short timeout and a cap on concurrent connections. This file is the pure part
+ * (what to probe, what the results mean); the sockets are in ./server/probe-nodes.ts.
  */
 export type ProbeState = "open" | "closed" | "filtered";
 
@@ -31,53 +31,6 @@ export const PROBE_DEFAULT_TIMEOUT_MS = 1000;
 export const PROBE_CONCURRENCY = 8;
 export const SWARM_MANAGER_PORT = 2377;
 export const SWARM_GOSSIP_PORT = 7946;
-
-/** The part of a socket the probe uses, so tests can stand in for one that never answers. */
-export type ProbeSocket = {
-  once(event: "connect", listener: () => void): unknown;
-  once(event: "error", listener: (err: NodeJS.ErrnoException) => void): unknown;
-  destroy(): unknown;
-};
-export type SocketFactory = (options: { host: string; port: number }) => ProbeSocket;
-
-export function makeTcpConnect(
-  createSocket: SocketFactory = (options) => net.createConnection(options),
-): Connector {
-  return (host, port, timeoutMs) =>
-    new Promise((resolve) => {
-      const socket = createSocket({ host, port });
-      let settled = false;
-      const finish = (result: ProbeResultState) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        socket.destroy();
-        resolve(result);
-      };
-      const timer = setTimeout(
-        () => finish({ state: "filtered", reason: `no answer within ${timeoutMs} ms` }),
-        timeoutMs,
-      );
-      socket.once("connect", () => finish({ state: "open", reason: "connected" }));
-      socket.once("error", (err) =>
-        finish(
-          err.code === "ECONNREFUSED"
-            ? { state: "closed", reason: "connection refused" }
-            : // EHOSTUNREACH/ENETUNREACH: an ICMP reject or no route; the port is not reachable either way.
-              { state: "filtered", reason: err.code ?? err.message },
-        ),
-      );
-    });
-}
-
-export const tcpConnect: Connector = makeTcpConnect();
-
-const hostOnly = (hostPort: string) => hostPort.replace(/:\d+$/, "").replace(/^\[(.*)\]$/, "$1");
-
-function portOf(hostPort: string | null): number | null {
-  const match = hostPort?.match(/:(\d+)$/);
-  return match?.[1] ? Number(match[1]) : null;
-}
 
 export type ProbePorts = { manager?: number; gossip?: number };
 
@@ -100,7 +53,10 @@ export function probeTargets(snapshot: Snapshot, ports: ProbePorts = {}): ProbeT
     const base = { node: node.hostname, role: node.role };
     if (node.role === "manager") {
       const managerHost = advertise && own.includes(advertise) ? advertise : host;
-      const port = ports.manager ?? portOf(node.managerAddr) ?? SWARM_MANAGER_PORT;
+      const port =
+        ports.manager ??
+        (node.managerAddr ? portOnly(node.managerAddr) : null) ??
+        SWARM_MANAGER_PORT;
       targets.push({ ...base, host: managerHost, port });
     }
     targets.push({ ...base, host, port: ports.gossip ?? SWARM_GOSSIP_PORT });
@@ -115,37 +71,6 @@ export function assertNodeTargets(snapshot: Snapshot, targets: readonly ProbeTar
     if (!allowed.has(t.host))
       throw new Error(`refusing to probe ${t.host}: not a swarm node address`);
   }
-}
-
-async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>) {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
-}
-
-export type ProbeOptions = {
-  timeoutMs?: number;
-  concurrency?: number;
-  connect?: Connector;
-  ports?: ProbePorts;
-};
-
-export async function probeNodes(snapshot: Snapshot, options: ProbeOptions = {}) {
-  const timeoutMs = Math.min(options.timeoutMs ?? PROBE_DEFAULT_TIMEOUT_MS, PROBE_MAX_TIMEOUT_MS);
-  const connect = options.connect ?? tcpConnect;
-  const targets = probeTargets(snapshot, options.ports);
-  assertNodeTargets(snapshot, targets);
-  return mapLimit(targets, options.concurrency ?? PROBE_CONCURRENCY, async (t) => ({
-    ...t,
-    ...(await connect(t.host, t.port, timeoutMs)),
-  }));
 }
 
 const PURPOSE: Record<number, () => string> = {
@@ -172,8 +97,7 @@ function resultFinding(r: ProbeResult): Finding {
     severity: "warning",
     title: t().findings.firewall.title(r.port, r.node, closed),
     detail: t().findings.firewall.detail({
-      host: r.host,
-      port: r.port,
+      address: joinHostPort(r.host, r.port),
       purpose: purpose ?? "",
       closed,
       reason: r.reason,
@@ -194,7 +118,9 @@ function resultFinding(r: ProbeResult): Finding {
 export function probeFindings(results: readonly ProbeResult[], snapshot: Snapshot): Finding[] {
   if (results.length === 0) return [];
   const dataPathPort = snapshot.swarm?.dataPathPort ?? 4789;
-  const summary = results.map((r) => `${r.node} ${r.host}:${r.port}/tcp ${r.state}`).join("; ");
+  const summary = results
+    .map((r) => `${r.node} ${joinHostPort(r.host, r.port)}/tcp ${r.state}`)
+    .join("; ");
   return [
     ...results.filter((r) => r.state !== "open").map(resultFinding),
     {

@@ -3,7 +3,7 @@ import type { IncomingMessage } from "node:http";
 import Docker from "dockerode";
 import { getEnv } from "@/lib/env";
 import { EVENT_TYPES } from "@/lib/live/message";
-import type { OpenStream } from "@/lib/live/service";
+import type { OpenStream } from "@/lib/live/stream";
 import { dockerOptionsFrom } from "./client";
 
 /**

@@ -22,4 +22,4 @@ export {
   inspectService,
 } from "./read";
 export { buildSnapshot, readRefresh, SNAPSHOT_DOCKER_CALLS } from "./snapshot";
-export { createOverlay, removeNetwork, setServiceNetworks, updateServiceEndpoint } from "./write";
+export { createOverlay, removeNetwork, updateService } from "./write";

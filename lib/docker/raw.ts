@@ -2,7 +2,10 @@
  * The subset of Docker Engine API JSON (v1.41+) that swarmnet reads.
  * Everything is optional because Docker omits empty fields freely.
  */
-export type RawIpamConfig = { Subnet?: string; Gateway?: string; IPRange?: string };
+import type { IpamConfigRequest } from "@/lib/cli/network";
+import type { NetworkAttachmentRequest, PortConfigRequest } from "@/lib/cli/service-update";
+
+export type RawIpamConfig = Partial<IpamConfigRequest>;
 
 export type RawEndpoint = {
   Name?: string;
@@ -33,14 +36,10 @@ export type RawNetwork = {
   Peers?: { Name?: string; IP?: string }[] | null;
 };
 
-export type RawPortConfig = {
-  Protocol?: string;
-  TargetPort?: number;
-  PublishedPort?: number;
-  PublishMode?: string;
-};
+// The write side builds these (lib/cli/service-update.ts); reads get the same shapes back.
+export type RawPortConfig = PortConfigRequest;
 
-export type RawNetworkAttachmentConfig = { Target?: string; Aliases?: string[] };
+export type RawNetworkAttachmentConfig = NetworkAttachmentRequest;
 
 export type RawServiceSpec = {
   Name?: string;

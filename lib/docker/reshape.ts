@@ -9,6 +9,7 @@ import type { Port, Protocol, PublishMode } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import type { Engine, Swarm } from "@/lib/model/swarm";
 import type { Task } from "@/lib/model/task";
+import { ENCRYPTED_OPTION, MTU_OPTION } from "@/lib/net/network-options";
 import type {
   RawContainer,
   RawEndpoint,
@@ -21,7 +22,6 @@ import type {
   RawTask,
 } from "./raw";
 
-export const MTU_OPTION = "com.docker.network.driver.mtu";
 const SYSTEM_NETWORKS = new Set(["bridge", "host", "none", "docker_gwbridge"]);
 
 const orNull = (s: string | undefined | null): string | null => (s ? s : null);
@@ -39,7 +39,7 @@ export function reshapeNetwork(raw: RawNetwork): Network {
     attachable: raw.Attachable ?? false,
     ingress: raw.Ingress ?? false,
     // Docker stores `--opt encrypted` as an option whose value is usually "".
-    encrypted: "encrypted" in options,
+    encrypted: ENCRYPTED_OPTION in options,
     ipv6: raw.EnableIPv6 ?? false,
     mtu: Number.isFinite(mtu) ? mtu : null,
     ipam: (raw.IPAM?.Config ?? [])
@@ -75,7 +75,7 @@ export function reshapeNetworkInspect(raw: RawNetwork): NetworkInspect {
   };
 }
 
-function reshapePort(p: RawPortConfig): Port {
+export function reshapePort(p: RawPortConfig): Port {
   return {
     ...(p.PublishedPort ? { published: p.PublishedPort } : {}),
     target: p.TargetPort ?? 0,

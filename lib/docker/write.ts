@@ -1,54 +1,21 @@
 import "server-only";
+import type { OverlayCreateRequest } from "@/lib/cli/network";
+import type { ServiceUpdate } from "@/lib/cli/service-update";
 import { AppError, isAppError } from "@/lib/errors";
 import { t } from "@/lib/i18n/current";
 import type { Network } from "@/lib/model/network";
-import type { Port } from "@/lib/model/port";
 import type { Service } from "@/lib/model/service";
 import { call, ref } from "./call";
 import { docker } from "./client";
-import type { RawNetworkAttachmentConfig, RawService, RawServiceSpec } from "./raw";
+import type { RawService, RawServiceSpec } from "./raw";
 import { inspectRawNetwork, inspectRawService, listRawNetworks, networkNameMap } from "./read";
-import { MTU_OPTION, reshapeNetwork, reshapeService } from "./reshape";
+import { reshapeNetwork, reshapeService } from "./reshape";
 
 /** Named write operations: each one validated upstream, each one a single Docker change. */
 
-export type OverlaySpec = {
-  name: string;
-  attachable?: boolean;
-  internal?: boolean;
-  encrypted?: boolean;
-  ingress?: boolean;
-  mtu?: number;
-  ipam?: { subnet: string; gateway?: string; ipRange?: string }[];
-  labels?: Record<string, string>;
-};
-
-export async function createOverlay(spec: OverlaySpec): Promise<Network> {
-  const options: Record<string, string> = {};
-  if (spec.encrypted) options.encrypted = "";
-  if (spec.mtu !== undefined) options[MTU_OPTION] = String(spec.mtu);
-  const created = await call(() =>
-    docker().createNetwork({
-      Name: spec.name,
-      Driver: "overlay",
-      CheckDuplicate: true,
-      Attachable: spec.attachable ?? false,
-      Internal: spec.internal ?? false,
-      Ingress: spec.ingress ?? false,
-      // An IPv6 subnet needs IPv6 enabled on the network, as `--ipv6` does on the CLI.
-      EnableIPv6: (spec.ipam ?? []).some((c) => c.subnet.includes(":")),
-      Options: options,
-      Labels: spec.labels ?? {},
-      IPAM: {
-        Driver: "default",
-        Config: (spec.ipam ?? []).map((c) => ({
-          Subnet: c.subnet,
-          ...(c.gateway ? { Gateway: c.gateway } : {}),
-          ...(c.ipRange ? { IPRange: c.ipRange } : {}),
-        })),
-      },
-    }),
-  );
+/** Sends the body built by `overlayCreate` (lib/cli/network.ts), which also renders its CLI line. */
+export async function createOverlay(request: OverlayCreateRequest): Promise<Network> {
+  const created = await call(() => docker().createNetwork(request));
   return reshapeNetwork(await inspectRawNetwork(created.id));
 }
 
@@ -92,14 +59,6 @@ async function updateSpec(raw: RawService, spec: RawServiceSpec): Promise<Servic
   return reshapeService(fresh, networkNameMap(networks));
 }
 
-const toRawPorts = (ports: Port[]) =>
-  ports.map((p) => ({
-    Protocol: p.protocol,
-    TargetPort: p.target,
-    ...(p.published !== undefined ? { PublishedPort: p.published } : {}),
-    PublishMode: p.mode,
-  }));
-
 /** The spec Docker expects back: the current one, with networks where 1.41 wants them. */
 function baseSpec(raw: RawService): RawServiceSpec {
   const spec = structuredClone(raw.Spec ?? {});
@@ -111,36 +70,25 @@ function baseSpec(raw: RawService): RawServiceSpec {
   return spec;
 }
 
-/** Replaces the service's published ports, and optionally its endpoint mode, in one update. */
-export async function updateServiceEndpoint(
+/**
+ * Applies one `ServiceUpdate` (lib/cli/service-update.ts) to the service at `version`: its
+ * endpoint and network changes in a single spec update, and the CLI line rendered from the
+ * spec Docker had just before.
+ */
+export async function updateService(
   idOrName: string,
   version: number,
-  change: { ports?: Port[]; mode?: "vip" | "dnsrr" },
-): Promise<{ before: Service; after: Service }> {
+  update: ServiceUpdate,
+): Promise<{ before: Service; after: Service; cli: string }> {
   const raw = await serviceAt(idOrName, version);
   const before = reshapeService(raw, networkNameMap(await listRawNetworks()));
   const spec = baseSpec(raw);
-  const endpoint = spec.EndpointSpec ?? {};
-  spec.EndpointSpec = {
-    ...endpoint,
-    Mode: change.mode ?? endpoint.Mode ?? "vip",
-    Ports: change.ports ? toRawPorts(change.ports) : (endpoint.Ports ?? []),
-  };
-  return { before, after: await updateSpec(raw, spec) };
-}
-
-/** Replaces the service's network attachments (aliases kept by the caller). */
-export async function setServiceNetworks(
-  idOrName: string,
-  version: number,
-  networks: (current: RawNetworkAttachmentConfig[]) => RawNetworkAttachmentConfig[],
-): Promise<{ before: Service; after: Service }> {
-  const raw = await serviceAt(idOrName, version);
-  const before = reshapeService(raw, networkNameMap(await listRawNetworks()));
-  const spec = baseSpec(raw);
-  spec.TaskTemplate = {
-    ...spec.TaskTemplate,
-    Networks: networks(spec.TaskTemplate?.Networks ?? []),
-  };
-  return { before, after: await updateSpec(raw, spec) };
+  if (update.endpoint) spec.EndpointSpec = update.endpoint(spec.EndpointSpec ?? {});
+  if (update.networks) {
+    spec.TaskTemplate = {
+      ...spec.TaskTemplate,
+      Networks: update.networks(spec.TaskTemplate?.Networks ?? []),
+    };
+  }
+  return { before, after: await updateSpec(raw, spec), cli: update.cli(before) };
 }

@@ -1,11 +1,11 @@
 import { t } from "@/lib/i18n/current";
-import type { IpamConfigInput } from "@/lib/net/ipam";
+import type { IpamConfigText } from "@/lib/net/ipam";
 import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
 import { parseKeyValues } from "@/lib/net/names";
-import { type CreateNetworkInput, createNetworkSchema } from "@/lib/schemas/network-create";
+import { type CreateNetworkBody, createNetworkSchema } from "@/lib/schemas/network-create";
 import { type FieldErrors, zodFieldErrors } from "./field-errors";
 
-export type IpamRow = { subnet: string; gateway: string; ipRange: string };
+export type IpamRow = Required<IpamConfigText>;
 
 /** What the create-overlay form holds: text as typed, checkboxes as booleans. */
 export type NetworkFormState = {
@@ -32,9 +32,9 @@ export const emptyNetworkForm = (): NetworkFormState => ({
 
 export type NetworkFormResult = {
   /** The request body as typed so far (also what the live CLI line renders). */
-  candidate: CreateNetworkInput;
-  /** Set only when the whole form is valid. */
-  input: CreateNetworkInput | null;
+  candidate: CreateNetworkBody;
+  /** Set only when the whole form is valid: the body to send (the candidate, checked). */
+  input: CreateNetworkBody | null;
   errors: FieldErrors;
   /** ipam index in the body → row index in the form (blank rows are left out of the body). */
   ipamRows: number[];
@@ -45,7 +45,7 @@ function optional(text: string): string | undefined {
   return trimmed === "" ? undefined : trimmed;
 }
 
-function ipamConfig(row: IpamRow): IpamConfigInput {
+function ipamConfig(row: IpamRow): IpamConfigText {
   const gateway = optional(row.gateway);
   const ipRange = optional(row.ipRange);
   return {
@@ -75,7 +75,7 @@ export function mapFieldErrors(errors: FieldErrors, ipamRows: readonly number[])
 export function readNetworkForm(state: NetworkFormState): NetworkFormResult {
   const errors: FieldErrors = {};
   const ipamRows: number[] = [];
-  const ipam: IpamConfigInput[] = [];
+  const ipam: IpamConfigText[] = [];
   state.ipam.forEach((row, index) => {
     if (row.subnet.trim() === "" && row.gateway.trim() === "" && row.ipRange.trim() === "") return;
     ipamRows.push(index);
@@ -93,7 +93,7 @@ export function readNetworkForm(state: NetworkFormState): NetworkFormResult {
     mtu = /^-?\d+(\.\d+)?$/.test(mtuText) ? Number(mtuText) : Number.NaN;
     if (Number.isNaN(mtu)) errors.mtu = t().validation.mtuRange(MTU_MIN, MTU_MAX);
   }
-  const candidate: CreateNetworkInput = {
+  const candidate: CreateNetworkBody = {
     name: state.name.trim(),
     ...(state.attachable ? { attachable: true } : {}),
     ...(state.internal ? { internal: true } : {}),
@@ -111,5 +111,5 @@ export function readNetworkForm(state: NetworkFormState): NetworkFormResult {
     }
   }
   const valid = parsed.success && Object.keys(errors).length === 0;
-  return { candidate, input: valid ? parsed.data : null, errors, ipamRows };
+  return { candidate, input: valid ? candidate : null, errors, ipamRows };
 }

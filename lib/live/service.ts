@@ -2,6 +2,7 @@ import { parseDockerEvent, sinceAfter, timeNanoOf } from "./docker-event";
 import { type Audience, createHub, type Frame, type Send } from "./hub";
 import { type LiveEvent, type LiveState, SSE_HEARTBEAT, sseData } from "./message";
 import { createLineSplitter } from "./ndjson";
+import type { OpenStream, StreamHandle } from "./stream";
 
 /**
  * The one Docker events subscription of the process and its fan-out to SSE
@@ -11,24 +12,7 @@ import { createLineSplitter } from "./ndjson";
  * broadcasts what they changed once it has re-read it.
  */
 
-/** An open Docker event stream. */
-export type StreamHandle = {
-  close(): void;
-  /** Listeners the stream carries (stays constant whatever the number of SSE clients). */
-  listeners(): number;
-};
-
-export type StreamHandlers = {
-  onText(text: string): void;
-  /** Called once when the stream ends or fails, never after close(). */
-  onEnd(error?: unknown): void;
-};
-
-/** Opens a Docker event stream from `since` (undefined: from now); resolves once Docker answered. */
-export type OpenStream = (
-  since: string | undefined,
-  handlers: StreamHandlers,
-) => Promise<StreamHandle>;
+export type { OpenStream, StreamHandle, StreamHandlers } from "./stream";
 
 export type LiveOptions = {
   open: OpenStream;

@@ -1065,14 +1065,13 @@ export const en = {
       title: (port: number, node: string, closed: boolean) =>
         `${port}/tcp on ${node} is ${closed ? "closed" : "filtered"} from the dashboard host`,
       detail: (p: {
-        host: string;
-        port: number;
+        address: string;
         purpose: string;
         closed: boolean;
         reason: string;
         node: string;
       }) =>
-        `Connecting to ${p.host}:${p.port} (${p.purpose}) ${p.closed ? "was refused: nothing listens there (Docker not in swarm mode, or listening on another address) or a firewall rejects it" : `got ${p.reason}: a firewall drops it, or the dashboard host has no route to the node`}. Other nodes need this port to reach ${p.node}; the dashboard host may sit elsewhere on the network, so confirm from another node.`,
+        `Connecting to ${p.address} (${p.purpose}) ${p.closed ? "was refused: nothing listens there (Docker not in swarm mode, or listening on another address) or a firewall rejects it" : `got ${p.reason}: a firewall drops it, or the dashboard host has no route to the node`}. Other nodes need this port to reach ${p.node}; the dashboard host may sit elsewhere on the network, so confirm from another node.`,
       fix: (port: number, node: string) =>
         `Confirm from another node, then open ${port}/tcp on ${node} to the other swarm nodes (one of these, depending on the firewall in use).`,
       udpTitle: (dataPort: number) => `${dataPort}/udp and 7946/udp cannot be checked from here`,

@@ -1083,14 +1083,13 @@ export const es = {
       title: (port: number, node: string, closed: boolean) =>
         `${port}/tcp en ${node} está ${closed ? "cerrado" : "filtrado"} desde el host del panel`,
       detail: (p: {
-        host: string;
-        port: number;
+        address: string;
         purpose: string;
         closed: boolean;
         reason: string;
         node: string;
       }) =>
-        `La conexión a ${p.host}:${p.port} (${p.purpose}) ${p.closed ? "fue rechazada: nada escucha ahí (Docker no está en modo swarm, o escucha en otra dirección) o un firewall la rechaza" : `obtuvo ${p.reason}: un firewall la descarta, o el host del panel no tiene ruta hasta el nodo`}. Los demás nodos necesitan este puerto para llegar a ${p.node}; el host del panel puede estar en otra parte de la red, así que confírmelo desde otro nodo.`,
+        `La conexión a ${p.address} (${p.purpose}) ${p.closed ? "fue rechazada: nada escucha ahí (Docker no está en modo swarm, o escucha en otra dirección) o un firewall la rechaza" : `obtuvo ${p.reason}: un firewall la descarta, o el host del panel no tiene ruta hasta el nodo`}. Los demás nodos necesitan este puerto para llegar a ${p.node}; el host del panel puede estar en otra parte de la red, así que confírmelo desde otro nodo.`,
       fix: (port: number, node: string) =>
         `Confírmelo desde otro nodo y después abra ${port}/tcp en ${node} hacia los demás nodos del swarm (uno de estos, según el firewall que use).`,
       udpTitle: (dataPort: number) =>

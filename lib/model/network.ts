@@ -1,10 +1,16 @@
 import { z } from "zod";
 
-export const ipamConfigSchema = z.object({
-  subnet: z.string(),
-  gateway: z.string().optional(),
-  ipRange: z.string().optional(),
+/**
+ * The subnet/gateway/ip-range shape, declared once: the network DTO uses it with plain
+ * strings, the create request (lib/schemas/network-create.ts) with length-limited ones.
+ */
+export const ipamConfigShape = <T extends z.ZodString>(text: T) => ({
+  subnet: text,
+  gateway: text.optional(),
+  ipRange: text.optional(),
 });
+
+export const ipamConfigSchema = z.object(ipamConfigShape(z.string()));
 
 export type IpamConfig = z.infer<typeof ipamConfigSchema>;
 

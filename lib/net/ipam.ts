@@ -1,4 +1,5 @@
 import { t } from "@/lib/i18n/current";
+import type { IpamConfig } from "@/lib/model/network";
 import {
   broadcastAddress,
   type Cidr,
@@ -9,10 +10,16 @@ import {
   parseCidr,
   parseCidrLenient,
 } from "@/lib/net/cidr";
+import { withoutPrefix } from "@/lib/net/host-port";
 import { familyName, formatIp, type IpAddress, parseIp, sameAddress } from "@/lib/net/ip";
 import { type Issue, issueError, issueWarning } from "@/lib/net/issue";
 
-export type IpamConfigInput = { subnet: string; gateway?: string; ipRange?: string };
+/** One IPAM config as the request and the DTO write it: text, as typed or as Docker has it. */
+export type IpamConfigText = IpamConfig;
+
+/** The same config parsed once, at the schema boundary: every later check takes these. */
+export type ParsedIpam = { subnet: Cidr; gateway?: IpAddress; ipRange?: Cidr };
+export type ParsedIpamConfig = IpamConfigText & { parsed: ParsedIpam };
 
 export type IpamContext = {
   /** Networks that already exist, with their IPAM subnets (as Docker reports them). */
@@ -26,25 +33,27 @@ export type IpamContext = {
 /** Docker's ingress network takes this subnet when none is given (first /24 of 10.0.0.0/8). */
 export const INGRESS_DEFAULT_SUBNET = "10.0.0.0/24";
 
-type ParsedConfig = { index: number; cidr: Cidr };
+/** A request subnet and its place in the `ipam` list (issues name `ipam.<index>.subnet`). */
+export type IndexedSubnet = { index: number; cidr: Cidr };
 
-function field(index: number, name: keyof IpamConfigInput): string {
+function field(index: number, name: keyof IpamConfigText): string {
   return `ipam.${index}.${name}`;
 }
 
 /** Node addresses may come as `10.0.0.5` or as an interface address `10.0.0.5/16`. */
 function parseHostAddress(text: string): IpAddress | null {
-  const slash = text.indexOf("/");
-  const parsed = parseIp(slash < 0 ? text : text.slice(0, slash));
+  const parsed = parseIp(withoutPrefix(text));
   return parsed.ok ? parsed.value : null;
 }
 
-function gatewayIssues(index: number, gatewayText: string, subnet: Cidr | null): Issue[] {
+function gatewayIssues(
+  index: number,
+  gatewayText: string,
+  gateway: IpAddress,
+  subnet: Cidr | null,
+): Issue[] {
   const at = field(index, "gateway");
-  const parsed = parseIp(gatewayText);
-  if (!parsed.ok) return [issueError(at, parsed.error)];
   if (subnet === null) return [];
-  const gateway = parsed.value;
   if (gateway.family !== subnet.family) {
     const message = t().validation.gatewayFamily(
       gatewayText,
@@ -69,12 +78,9 @@ function gatewayIssues(index: number, gatewayText: string, subnet: Cidr | null):
   return [];
 }
 
-function ipRangeIssues(index: number, rangeText: string, subnet: Cidr | null): Issue[] {
+function ipRangeIssues(index: number, range: Cidr, subnet: Cidr | null): Issue[] {
   const at = field(index, "ipRange");
-  const parsed = parseCidr(rangeText);
-  if (!parsed.ok) return [issueError(at, parsed.error)];
   if (subnet === null) return [];
-  const range = parsed.value;
   if (range.family !== subnet.family) {
     const message = t().validation.rangeFamily(
       range.text,
@@ -90,23 +96,35 @@ function ipRangeIssues(index: number, rangeText: string, subnet: Cidr | null): I
   return [];
 }
 
-function singleConfigIssues(
+/** Parses each field once; the relational checks then take the parsed values. */
+function parseSingleConfig(
   index: number,
-  config: IpamConfigInput,
-): {
-  issues: Issue[];
-  cidr: Cidr | null;
-} {
-  const parsed = parseCidr(config.subnet);
-  const cidr = parsed.ok ? parsed.value : null;
-  const issues: Issue[] = parsed.ok ? [] : [issueError(field(index, "subnet"), parsed.error)];
-  if (config.gateway !== undefined) issues.push(...gatewayIssues(index, config.gateway, cidr));
-  if (config.ipRange !== undefined) issues.push(...ipRangeIssues(index, config.ipRange, cidr));
-  return { issues, cidr };
+  config: IpamConfigText,
+): { issues: Issue[]; cidr: Cidr | null; parsed: ParsedIpam | null } {
+  const subnet = parseCidr(config.subnet);
+  const cidr = subnet.ok ? subnet.value : null;
+  const issues: Issue[] = subnet.ok ? [] : [issueError(field(index, "subnet"), subnet.error)];
+  const gateway = config.gateway === undefined ? null : parseIp(config.gateway);
+  if (gateway && !gateway.ok) issues.push(issueError(field(index, "gateway"), gateway.error));
+  if (gateway?.ok && config.gateway !== undefined) {
+    issues.push(...gatewayIssues(index, config.gateway, gateway.value, cidr));
+  }
+  const range = config.ipRange === undefined ? null : parseCidr(config.ipRange);
+  if (range && !range.ok) issues.push(issueError(field(index, "ipRange"), range.error));
+  if (range?.ok) issues.push(...ipRangeIssues(index, range.value, cidr));
+  const parsed =
+    cidr === null || gateway?.ok === false || range?.ok === false
+      ? null
+      : {
+          subnet: cidr,
+          ...(gateway?.ok ? { gateway: gateway.value } : {}),
+          ...(range?.ok ? { ipRange: range.value } : {}),
+        };
+  return { issues, cidr, parsed };
 }
 
 /** Each later config that overlaps an earlier one gets the error, so the first stays clean. */
-function mutualOverlapIssues(configs: ParsedConfig[]): Issue[] {
+function mutualOverlapIssues(configs: IndexedSubnet[]): Issue[] {
   const issues: Issue[] = [];
   for (const [position, later] of configs.entries()) {
     for (const earlier of configs.slice(0, position)) {
@@ -118,7 +136,35 @@ function mutualOverlapIssues(configs: ParsedConfig[]): Issue[] {
   return issues;
 }
 
-function existingOverlapIssues(config: ParsedConfig, existing: IpamContext["existing"]): Issue[] {
+export type ParsedIpamList = {
+  /** Syntax, CIDR maths and the configs overlapping each other: what a form can know offline. */
+  issues: Issue[];
+  /** Every config, parsed; complete only when `issues` has no error. */
+  configs: ParsedIpamConfig[];
+  /** The subnets that parsed, for the checks against Docker's state. */
+  subnets: IndexedSubnet[];
+};
+
+/** The `ipam` list of a create request, parsed once with its offline checks. */
+export function parseIpamConfigs(configs: readonly IpamConfigText[]): ParsedIpamList {
+  const issues: Issue[] = [];
+  const subnets: IndexedSubnet[] = [];
+  const parsedConfigs: ParsedIpamConfig[] = [];
+  for (const [index, config] of configs.entries()) {
+    const single = parseSingleConfig(index, config);
+    issues.push(...single.issues);
+    if (single.cidr) subnets.push({ index, cidr: single.cidr });
+    if (single.parsed) parsedConfigs.push({ ...config, parsed: single.parsed });
+  }
+  issues.push(...mutualOverlapIssues(subnets));
+  return { issues, configs: parsedConfigs, subnets };
+}
+
+/** The parsed configs' subnets with their indexes, for `ipamContextIssues`. */
+export const indexedSubnets = (configs: readonly ParsedIpamConfig[]): IndexedSubnet[] =>
+  configs.map((config, index) => ({ index, cidr: config.parsed.subnet }));
+
+function existingOverlapIssues(config: IndexedSubnet, existing: IpamContext["existing"]): Issue[] {
   const issues: Issue[] = [];
   for (const network of existing) {
     for (const subnetText of network.subnets) {
@@ -135,7 +181,7 @@ function existingOverlapIssues(config: ParsedConfig, existing: IpamContext["exis
  * A warning, not an error: Docker hands out automatic subnets from the default pool and does
  * not skip a manual subnet inside it for networks created later, so they may collide.
  */
-function poolOverlapIssues(config: ParsedConfig, pools: string[]): Issue[] {
+function poolOverlapIssues(config: IndexedSubnet, pools: string[]): Issue[] {
   const issues: Issue[] = [];
   for (const poolText of pools) {
     const pool = parseCidrLenient(poolText);
@@ -147,34 +193,36 @@ function poolOverlapIssues(config: ParsedConfig, pools: string[]): Issue[] {
 }
 
 /** Containers would route traffic for a node's own LAN into the overlay instead of the underlay. */
-function nodeAddressIssues(config: ParsedConfig, nodeAddresses: string[]): Issue[] {
-  const clashing = nodeAddresses
-    .map(parseHostAddress)
-    .filter(
-      (address): address is IpAddress => address !== null && cidrContains(config.cidr, address),
-    );
+function nodeAddressIssues(config: IndexedSubnet, nodeAddresses: IpAddress[]): Issue[] {
+  const clashing = nodeAddresses.filter((address) => cidrContains(config.cidr, address));
   if (clashing.length === 0) return [];
   const list = clashing.map(formatIp).join(", ");
   const message = t().validation.containsNodeAddress(config.cidr.text, list);
   return [issueWarning(field(config.index, "subnet"), message)];
 }
 
+/** The rules that need Docker's state: existing networks, default pools, node addresses. */
+export function ipamContextIssues(
+  subnets: readonly IndexedSubnet[],
+  context: IpamContext,
+): Issue[] {
+  const nodes = (context.nodeAddresses ?? [])
+    .map(parseHostAddress)
+    .filter((address): address is IpAddress => address !== null);
+  return subnets.flatMap((config) => [
+    ...existingOverlapIssues(config, context.existing),
+    ...poolOverlapIssues(config, context.defaultAddrPools),
+    ...nodeAddressIssues(config, nodes),
+  ]);
+}
+
 /** Every rule for the `ipam` list of a network create request, errors and warnings together. */
-export function validateIpamConfigs(configs: IpamConfigInput[], context: IpamContext): Issue[] {
-  const issues: Issue[] = [];
-  const parsed: ParsedConfig[] = [];
-  for (const [index, config] of configs.entries()) {
-    const single = singleConfigIssues(index, config);
-    issues.push(...single.issues);
-    if (single.cidr) parsed.push({ index, cidr: single.cidr });
-  }
-  issues.push(...mutualOverlapIssues(parsed));
-  for (const config of parsed) {
-    issues.push(...existingOverlapIssues(config, context.existing));
-    issues.push(...poolOverlapIssues(config, context.defaultAddrPools));
-    issues.push(...nodeAddressIssues(config, context.nodeAddresses ?? []));
-  }
-  return issues;
+export function validateIpamConfigs(
+  configs: readonly IpamConfigText[],
+  context: IpamContext,
+): Issue[] {
+  const parsed = parseIpamConfigs(configs);
+  return [...parsed.issues, ...ipamContextIssues(parsed.subnets, context)];
 }
 
 /**

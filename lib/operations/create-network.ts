@@ -1,13 +1,14 @@
 import "server-only";
-import { networkCreateCli } from "@/lib/cli/network";
+import { overlayCreate } from "@/lib/cli/network";
+import { shellJoin } from "@/lib/cli/shell-quote";
 import { buildSnapshot, createOverlay } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
 import { t } from "@/lib/i18n/current";
-import { ingressDefaultClash, validateIpamConfigs } from "@/lib/net/ipam";
+import { indexedSubnets, ingressDefaultClash, ipamContextIssues } from "@/lib/net/ipam";
 import { validateMtu } from "@/lib/net/mtu";
 import type { CreateNetworkInput } from "@/lib/schemas/network-create";
 import { syncAfterWrite } from "@/lib/server/live";
-import { advertiseAddr } from "@/lib/topology";
+import { advertiseAddr } from "@/lib/topology/lookups";
 import { throwConflicts, warningTexts } from "./conflicts";
 
 /**
@@ -16,7 +17,8 @@ import { throwConflicts, warningTexts } from "./conflicts";
  */
 export async function createNetwork(input: CreateNetworkInput) {
   const s = await buildSnapshot();
-  const cli = networkCreateCli(input);
+  const create = overlayCreate(input);
+  const cli = shellJoin(create.argv);
   const taken = s.networks.find((n) => n.name === input.name);
   if (taken) {
     const message = t().errors.nameTaken(input.name, taken.driver, taken.scope);
@@ -28,7 +30,7 @@ export async function createNetwork(input: CreateNetworkInput) {
     throw new AppError("conflict", message, [{ field: "ingress", message }]);
   }
   const nodeAddresses = s.nodes.map(advertiseAddr);
-  const issues = validateIpamConfigs(input.ipam ?? [], {
+  const issues = ipamContextIssues(indexedSubnets(input.ipam ?? []), {
     existing: s.networks.map((n) => ({ name: n.name, subnets: n.ipam.map((i) => i.subnet) })),
     defaultAddrPools: s.swarm?.defaultAddrPool ?? [],
     nodeAddresses,
@@ -52,7 +54,7 @@ export async function createNetwork(input: CreateNetworkInput) {
       if (clash) warnings.push(clash.message);
     }
   }
-  const network = await createOverlay(input);
+  const network = await createOverlay(create.request);
   await syncAfterWrite({ networks: [network.id] });
   return { ...network, cli, warnings };
 }

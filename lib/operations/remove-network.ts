@@ -4,7 +4,9 @@ import { buildSnapshot, removeNetwork as removeDockerNetwork } from "@/lib/docke
 import { AppError } from "@/lib/errors";
 import { t } from "@/lib/i18n/current";
 import { syncAfterWrite } from "@/lib/server/live";
-import { findNetwork, ingressPortsOf, networkDetail } from "@/lib/topology";
+import { findNetwork } from "@/lib/topology/lookups";
+import { ingressPortsOf } from "@/lib/topology/selectors";
+import { networkDetail } from "@/lib/topology/views";
 
 /**
  * `docker network rm`, refused while anything uses the network (listing who),

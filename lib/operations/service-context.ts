@@ -4,7 +4,7 @@ import { AppError } from "@/lib/errors";
 import { t } from "@/lib/i18n/current";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
-import { findService } from "@/lib/topology";
+import { findService } from "@/lib/topology/lookups";
 
 /** The snapshot and the addressed service, for checks that need the rest of the swarm. */
 export async function serviceContext(ref: string): Promise<{ s: Snapshot; service: Service }> {

@@ -1,10 +1,10 @@
 import "server-only";
-import { serviceNetworkAddCli, serviceNetworkRemoveCli } from "@/lib/cli/service";
-import { setServiceNetworks } from "@/lib/docker";
+import { networkAttach, networkDetach } from "@/lib/cli/service-update";
+import { updateService } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
 import { t } from "@/lib/i18n/current";
 import { syncAfterWrite } from "@/lib/server/live";
-import { findNetwork } from "@/lib/topology";
+import { findNetwork } from "@/lib/topology/lookups";
 import { serviceContext } from "./service-context";
 
 /** `docker service update --network-add`: the existing attachments and their aliases stay. */
@@ -28,12 +28,13 @@ export async function attachNetwork(
   if (service.networks.some((n) => n.id === network.id)) {
     throw new AppError("conflict", t().errors.alreadyAttached(service.name, network.name));
   }
-  const { after } = await setServiceNetworks(service.id, version, (current) => [
-    ...current,
-    { Target: network.id, ...(aliases.length ? { Aliases: aliases } : {}) },
-  ]);
+  const { after, cli } = await updateService(
+    service.id,
+    version,
+    networkAttach(service.name, network, aliases),
+  );
   await syncAfterWrite({ services: [after.id] });
-  return { ...after, cli: serviceNetworkAddCli(service.name, network.name, aliases) };
+  return { ...after, cli };
 }
 
 /** `docker service update --network-rm`. */
@@ -44,9 +45,11 @@ export async function detachNetwork(ref: string, version: number, networkRef: st
   if (!network || !attached) {
     throw new AppError("not_found", t().errors.notAttached(service.name, networkRef));
   }
-  const { after } = await setServiceNetworks(service.id, version, (current) =>
-    current.filter((n) => n.Target !== network.id),
+  const { after, cli } = await updateService(
+    service.id,
+    version,
+    networkDetach(service.name, network),
   );
   await syncAfterWrite({ services: [after.id] });
-  return { ...after, cli: serviceNetworkRemoveCli(service.name, network.name) };
+  return { ...after, cli };
 }

@@ -1,6 +1,6 @@
 import "server-only";
-import { endpointModeCli } from "@/lib/cli/service";
-import { updateServiceEndpoint } from "@/lib/docker";
+import { endpointUpdate } from "@/lib/cli/service-update";
+import { updateService } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
 import { t } from "@/lib/i18n/current";
 import {
@@ -37,14 +37,10 @@ export async function updateEndpointMode(
       [{ field: "mode", message: blocking[0]?.message ?? "" }],
     );
   }
-  const { before, after } = await updateServiceEndpoint(service.id, version, {
-    mode,
-    ...(convert ? { ports } : {}),
-  });
-  const cli = endpointModeCli(
-    service.name,
-    mode,
-    convert ? { before: before.ports, after: ports } : undefined,
+  const { before, after, cli } = await updateService(
+    service.id,
+    version,
+    endpointUpdate(service.name, { mode, ...(convert ? { ports } : {}) }),
   );
   const warnings: string[] = [];
   if (mode === "dnsrr" && before.endpointMode !== "dnsrr")

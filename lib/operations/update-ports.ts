@@ -1,6 +1,6 @@
 import "server-only";
-import { servicePortsCli } from "@/lib/cli/service";
-import { updateServiceEndpoint } from "@/lib/docker";
+import { endpointUpdate } from "@/lib/cli/service-update";
+import { updateService } from "@/lib/docker";
 import { t } from "@/lib/i18n/current";
 import type { Port } from "@/lib/model/port";
 import { validateEndpointMode } from "@/lib/ports/endpoint-mode";
@@ -21,9 +21,11 @@ export async function updatePorts(ref: string, version: number, ports: Port[]) {
     })),
   ];
   throwConflicts(issues, t().errors.portsConflict);
-  const { before, after } = await updateServiceEndpoint(service.id, version, { ports });
-  const cli =
-    servicePortsCli(service.name, before.ports, ports) ?? `# no change to ${service.name}'s ports`;
+  const { after, cli } = await updateService(
+    service.id,
+    version,
+    endpointUpdate(service.name, { ports }),
+  );
   await syncAfterWrite({ services: [after.id] });
   return { ...after, cli, warnings: warningTexts(issues) };
 }

@@ -64,6 +64,12 @@ export function addIssueErrors(
       relativeTo !== "" && issue.field.startsWith(`${relativeTo}.`)
         ? issue.field.slice(relativeTo.length + 1)
         : issue.field;
-    ctx.addIssue({ code: "custom", path: fieldToPath(field), message: issue.message });
+    // Continuable, as refinement issues are: the body's other checks still run and report.
+    ctx.addIssue({
+      code: "custom",
+      path: fieldToPath(field),
+      message: issue.message,
+      continue: true,
+    });
   }
 }

@@ -20,7 +20,24 @@ describe("createNetworkSchema", () => {
       ipam: [{ subnet: "10.11.0.0/16", gateway: "10.11.0.2", ipRange: "10.11.1.0/24" }],
       labels: { team: "ops" },
     };
-    expect(createNetworkSchema.parse(full)).toEqual(full);
+    const { ipam, ...rest } = createNetworkSchema.parse(full);
+    const { ipam: ipamText, ...fullRest } = full;
+    expect(rest).toEqual(fullRest);
+    // Each IPAM config keeps its text and gains its parsed values.
+    expect(ipam?.map(({ parsed: _, ...text }) => text)).toEqual(ipamText);
+  });
+
+  it("parses each address once, at the boundary, into typed values", () => {
+    const [config] =
+      createNetworkSchema.parse({
+        name: "v6",
+        ipam: [{ subnet: "fd00:0::/64", gateway: "fd00::1", ipRange: "fd00::/80" }],
+      }).ipam ?? [];
+    // The text stays as typed (the CLI line shows it); the parsed values are canonical.
+    expect(config?.subnet).toBe("fd00:0::/64");
+    expect(config?.parsed.subnet).toMatchObject({ family: 6, prefix: 64, text: "fd00::/64" });
+    expect(config?.parsed.gateway).toEqual({ family: 6, value: (0xfd00n << 112n) | 1n });
+    expect(config?.parsed.ipRange?.text).toBe("fd00::/80");
   });
 
   it("refuses extra fields, at any level", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { t } from "@/lib/i18n/current";
-import { validateIpamConfigs } from "@/lib/net/ipam";
+import { ipamConfigShape } from "@/lib/model/network";
+import { parseIpamConfigs } from "@/lib/net/ipam";
 import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
 import { swarmNameError } from "@/lib/net/names";
 import { addIssueErrors } from "@/lib/schemas/errors";
@@ -11,13 +12,7 @@ const PREDEFINED_LABEL = "com.docker.swarm.predefined";
 
 const addressText = z.string().max(LIMITS.addressChars);
 
-const ipamConfigSchema = z
-  .object({
-    subnet: addressText,
-    gateway: addressText.optional(),
-    ipRange: addressText.optional(),
-  })
-  .strict();
+const ipamConfigSchema = z.object(ipamConfigShape(addressText)).strict();
 
 const nameSchema = z
   .string()
@@ -47,16 +42,18 @@ export const labelsSchema = z
 const mtuMessage = () => t().validation.mtuRange(MTU_MIN, MTU_MAX);
 
 /**
- * Only what a form can know offline: syntax, CIDR maths, subnets overlapping each other.
- * Overlaps with existing networks and the default pool need Docker's state; the handler
- * runs `validateIpamConfigs` again with that context.
+ * Parsed here, once: each config leaves the schema with its typed subnet, gateway and range
+ * (`parsed`) beside the text. Only what a form can know offline is checked: syntax, CIDR
+ * maths, subnets overlapping each other. Overlaps with existing networks and the default pool
+ * need Docker's state; the handler runs `ipamContextIssues` on the parsed subnets.
  */
 const ipamSchema = z
   .array(ipamConfigSchema)
   .max(LIMITS.ipamConfigs, { error: () => t().validation.tooManyIpam(LIMITS.ipamConfigs) })
-  .superRefine((configs, ctx) => {
-    const issues = validateIpamConfigs(configs, { existing: [], defaultAddrPools: [] });
-    addIssueErrors(ctx, issues, "ipam");
+  .transform((configs, ctx) => {
+    const parsed = parseIpamConfigs(configs);
+    addIssueErrors(ctx, parsed.issues, "ipam");
+    return parsed.configs;
   });
 
 export const createNetworkSchema = z
@@ -93,4 +90,7 @@ export const createNetworkSchema = z
     }
   });
 
-export type CreateNetworkInput = z.infer<typeof createNetworkSchema>;
+/** The request body as sent (JSON, text addresses): what forms build and CLI lines render. */
+export type CreateNetworkBody = z.input<typeof createNetworkSchema>;
+/** The body after the schema: the same fields, each IPAM config with its parsed values. */
+export type CreateNetworkInput = z.output<typeof createNetworkSchema>;

@@ -1,15 +1,5 @@
 import { describe, expect, it } from "vitest";
 import {
-  fixtureContainer,
-  fixtureEngine,
-  fixtureNetwork,
-  fixtureNode,
-  fixtureService,
-  fixtureSnapshot,
-  fixtureSwarm,
-  fixtureTask,
-} from "@/test/fixtures/snapshot";
-import {
   advertiseAddr,
   discoveryNames,
   firewallPorts,
@@ -28,9 +18,20 @@ import {
   replicaStatus,
   serviceDetail,
   serviceNetworkRows,
+  sortedServices,
   sortTaskRows,
   type TaskRow,
-} from "./index";
+} from "@/lib/topology";
+import {
+  fixtureContainer,
+  fixtureEngine,
+  fixtureNetwork,
+  fixtureNode,
+  fixtureService,
+  fixtureSnapshot,
+  fixtureSwarm,
+  fixtureTask,
+} from "@/test/fixtures/snapshot";
 
 const ingress = fixtureNetwork({
   id: "ing1",
@@ -184,6 +185,19 @@ describe("networkSummaries", () => {
   });
 });
 
+describe("natural order", () => {
+  it("lists networks, services and nodes with svc-2 before svc-10", () => {
+    const s = fixtureSnapshot({
+      nodes: ["node-10", "node-2"].map((hostname) => fixtureNode({ hostname, role: "worker" })),
+      networks: ["net-10", "net-2"].map((name) => fixtureNetwork({ name })),
+      services: ["svc-10", "svc-2", "svc-1"].map((name) => fixtureService({ name })),
+    });
+    expect(networkSummaries(s).map((n) => n.name)).toEqual(["net-2", "net-10"]);
+    expect(sortedServices(s).map((x) => x.name)).toEqual(["svc-1", "svc-2", "svc-10"]);
+    expect(nodeRows(s).map((n) => n.hostname)).toEqual(["node-2", "node-10"]);
+  });
+});
+
 describe("networkDetail", () => {
   it("finds by name, id or id prefix", () => {
     expect(networkDetail(snapshot, "front")?.network.id).toBe("front1");
@@ -267,6 +281,8 @@ describe("nodes", () => {
     const [manager, worker] = nodeRows(snapshot);
     expect(manager && advertiseAddr(manager)).toBe("192.168.1.10");
     expect(worker && advertiseAddr(worker)).toBe("192.168.1.20");
+    const v6 = fixtureNode({ hostname: "m6", addr: "fd00::5", managerAddr: "[fd00::5]:2377" });
+    expect(advertiseAddr(v6)).toBe("fd00::5");
   });
 });
 

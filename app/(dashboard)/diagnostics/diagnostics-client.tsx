@@ -9,8 +9,8 @@ import { Button } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Time } from "@/components/ui/time";
 import { groupBySeverity, SEVERITIES } from "@/lib/diagnostics/finding";
-import { diagnosticsQuery } from "@/lib/diagnostics/query";
 import { useMessages } from "@/lib/i18n/provider";
+import { diagnosticsQuery } from "@/lib/query/diagnostics";
 
 export function DiagnosticsClient() {
   const m = useMessages();

@@ -1,10 +1,10 @@
 import { dehydrate, HydrationBoundary, QueryClient } from "@tanstack/react-query";
 import { DockerUnavailable } from "@/components/docker/docker-unavailable";
-import { diagnosticsQueryKey } from "@/lib/diagnostics/query";
-import { diagnose } from "@/lib/diagnostics/run";
+import { diagnose } from "@/lib/diagnostics/server/run";
 import { buildSnapshot, dockerHost } from "@/lib/docker";
 import { isAppError } from "@/lib/errors";
 import { getLocale, runWithLocale } from "@/lib/i18n/server";
+import { diagnosticsQueryKey } from "@/lib/query/diagnostics";
 import { queryKeys } from "@/lib/query/snapshot";
 import { forSession } from "@/lib/security/hidden";
 import { DiagnosticsClient } from "./diagnostics-client";

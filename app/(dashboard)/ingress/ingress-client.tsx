@@ -48,6 +48,11 @@ function Ingress({ snapshot }: { snapshot: Snapshot }) {
       <TableCard
         title={t.publishers}
         columns={[c.service, c.ports, c.endpointMode]}
+        sortBy={[
+          (r) => r.service.name,
+          (r) => r.ports[0]?.published ?? null,
+          (r) => r.service.endpointMode,
+        ]}
         rows={publishers}
         empty={t.noPublishers}
         counted

@@ -8,9 +8,11 @@ import { Flash } from "@/components/forms/flash";
 import { LiveRow } from "@/components/live/live-row";
 import { NetworkFlags } from "@/components/networks/network-flags";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { SortableTH, useSortedRows } from "@/components/ui/sortable";
+import { EmptyRow, Table, TBody, TD, THead } from "@/components/ui/table";
 import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
+import type { SortValue } from "@/lib/sort";
 import { ipamField, type NetworkSummary, networkSummaries } from "@/lib/topology";
 
 /**
@@ -47,6 +49,43 @@ const NetworkRow = memo(
   (a, b) => a.n === b.n || JSON.stringify(a.n) === JSON.stringify(b.n),
 );
 
+type NetworkColumn =
+  | "name"
+  | "driver"
+  | "scope"
+  | "subnet"
+  | "gateway"
+  | "ipRange"
+  | "flags"
+  | "mtu"
+  | "services"
+  | "containers";
+
+const FLAGS = ["ingress", "internal", "attachable", "encrypted", "ipv6"] as const;
+
+function networkCell(n: NetworkSummary, column: NetworkColumn): SortValue {
+  switch (column) {
+    case "subnet":
+    case "gateway":
+    case "ipRange": {
+      const text = ipamField(n, column);
+      return text === "—" ? null : text;
+    }
+    case "flags":
+      return FLAGS.filter((flag) => n[flag]).join(" ") || null;
+    case "mtu":
+      return n.mtu;
+    case "services":
+      return n.serviceCount;
+    case "containers":
+      return n.containerCount;
+    default:
+      return n[column];
+  }
+}
+
+const byName = (n: { name: string }) => n.name;
+
 function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
   const m = useMessages();
   const c = m.networks.columns;
@@ -54,9 +93,15 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
   const [driver, setDriver] = useState("");
   const all = useMemo(() => networkSummaries(snapshot), [snapshot]);
   const drivers = useMemo(() => [...new Set(all.map((n) => n.driver))].sort(), [all]);
-  const rows = all.filter(
+  const filtered = all.filter(
     (n) =>
       n.name.toLowerCase().includes(query.trim().toLowerCase()) && (!driver || n.driver === driver),
+  );
+  const { sorted: rows, header } = useSortedRows<NetworkSummary, NetworkColumn>(
+    filtered,
+    "name",
+    networkCell,
+    byName,
   );
   return (
     <>
@@ -86,16 +131,20 @@ function NetworksTable({ snapshot }: { snapshot: Snapshot }) {
       <Table aria-label={m.networks.title}>
         <THead>
           <tr>
-            <TH>{c.name}</TH>
-            <TH>{c.driver}</TH>
-            <TH>{c.scope}</TH>
-            <TH>{c.subnet}</TH>
-            <TH>{c.gateway}</TH>
-            <TH>{c.ipRange}</TH>
-            <TH>{c.flags}</TH>
-            <TH>{c.mtu}</TH>
-            <TH className="text-right">{c.services}</TH>
-            <TH className="text-right">{c.containers}</TH>
+            <SortableTH {...header("name")}>{c.name}</SortableTH>
+            <SortableTH {...header("driver")}>{c.driver}</SortableTH>
+            <SortableTH {...header("scope")}>{c.scope}</SortableTH>
+            <SortableTH {...header("subnet")}>{c.subnet}</SortableTH>
+            <SortableTH {...header("gateway")}>{c.gateway}</SortableTH>
+            <SortableTH {...header("ipRange")}>{c.ipRange}</SortableTH>
+            <SortableTH {...header("flags")}>{c.flags}</SortableTH>
+            <SortableTH {...header("mtu")}>{c.mtu}</SortableTH>
+            <SortableTH {...header("services")} className="text-right">
+              {c.services}
+            </SortableTH>
+            <SortableTH {...header("containers")} className="text-right">
+              {c.containers}
+            </SortableTH>
           </tr>
         </THead>
         <TBody>

@@ -5,12 +5,14 @@ import { WithSnapshot } from "@/components/docker/use-snapshot";
 import { NodeFactsCard } from "@/components/nodes/node-facts-card";
 import { Badge, type Tone } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyRow, Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
+import { SortableTH, useSortedRows } from "@/components/ui/sortable";
+import { EmptyRow, Table, TBody, TD, THead, TR } from "@/components/ui/table";
 import { cn } from "@/lib/cn";
 import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { type NodeWithFacts, nodesQuery } from "@/lib/query/nodes";
-import { advertiseAddr, nodeRows } from "@/lib/topology";
+import type { SortValue } from "@/lib/sort";
+import { advertiseAddr, type NodeRow, nodeRows } from "@/lib/topology";
 
 const availabilityTone = (a: string): Tone =>
   a === "active" ? "good" : a === "drain" ? "bad" : "warn";
@@ -34,6 +36,31 @@ function DataPath({ node, advertise }: { node: NodeWithFacts | undefined; advert
   );
 }
 
+type NodeColumn =
+  | "hostname"
+  | "role"
+  | "availability"
+  | "state"
+  | "engine"
+  | "advertise"
+  | "dataPath"
+  | "tasks";
+
+function nodeCell(n: NodeRow, column: NodeColumn, detailed?: NodeWithFacts[]): SortValue {
+  switch (column) {
+    case "engine":
+      return n.engineVersion;
+    case "advertise":
+      return advertiseAddr(n);
+    case "dataPath":
+      return detailed?.find((d) => d.id === n.id)?.dataPathAddr ?? null;
+    case "tasks":
+      return n.taskCount;
+    default:
+      return n[column];
+  }
+}
+
 function NodesTable({
   snapshot,
   detailed,
@@ -43,19 +70,27 @@ function NodesTable({
 }) {
   const m = useMessages();
   const c = m.nodes.columns;
-  const rows = nodeRows(snapshot);
+  // Managers first, then by name (nodeRows' order), until a header says otherwise.
+  const { sorted: rows, header } = useSortedRows<NodeRow, NodeColumn>(
+    nodeRows(snapshot),
+    "role",
+    (n, column) => nodeCell(n, column, detailed),
+    (n) => n.hostname,
+  );
   return (
     <Table aria-label={m.nodes.title}>
       <THead>
         <tr>
-          <TH>{c.hostname}</TH>
-          <TH>{c.role}</TH>
-          <TH>{c.availability}</TH>
-          <TH>{c.state}</TH>
-          <TH>{c.engine}</TH>
-          <TH>{c.advertise}</TH>
-          <TH>{c.dataPath}</TH>
-          <TH className="text-right">{c.tasks}</TH>
+          <SortableTH {...header("hostname")}>{c.hostname}</SortableTH>
+          <SortableTH {...header("role")}>{c.role}</SortableTH>
+          <SortableTH {...header("availability")}>{c.availability}</SortableTH>
+          <SortableTH {...header("state")}>{c.state}</SortableTH>
+          <SortableTH {...header("engine")}>{c.engine}</SortableTH>
+          <SortableTH {...header("advertise")}>{c.advertise}</SortableTH>
+          <SortableTH {...header("dataPath")}>{c.dataPath}</SortableTH>
+          <SortableTH {...header("tasks")} className="text-right">
+            {c.tasks}
+          </SortableTH>
         </tr>
       </THead>
       <TBody>

@@ -9,11 +9,13 @@ import { Replicas } from "@/components/services/replicas";
 import { Count } from "@/components/ui/count";
 import { PageHeader } from "@/components/ui/page-header";
 import { SearchInput } from "@/components/ui/search-input";
-import { EmptyRow, Table, TBody, TD, TH, THead } from "@/components/ui/table";
+import { SortableTH, useSortedRows } from "@/components/ui/sortable";
+import { EmptyRow, Table, TBody, TD, THead } from "@/components/ui/table";
 import { networkHref, serviceHref, TextLink } from "@/components/ui/text-link";
 import { useMessages } from "@/lib/i18n/provider";
 import type { Service } from "@/lib/model/service";
 import type { Snapshot } from "@/lib/model/snapshot";
+import type { SortValue } from "@/lib/sort";
 import { sortedServices } from "@/lib/topology";
 
 /**
@@ -68,13 +70,46 @@ const ServiceRow = memo(function ServiceRow({ s }: { s: Service }) {
   );
 });
 
+type ServiceColumn =
+  | "name"
+  | "mode"
+  | "replicas"
+  | "endpointMode"
+  | "vips"
+  | "ports"
+  | "networks"
+  | "image";
+
+const joined = (items: string[]) => (items.length === 0 ? null : items.join(" "));
+
+function serviceCell(s: Service, column: ServiceColumn): SortValue {
+  switch (column) {
+    case "replicas":
+      return s.runningTasks;
+    case "vips":
+      return joined(s.vips.map((v) => v.addr));
+    case "ports":
+      return s.ports.length === 0 ? null : (s.ports[0]?.published ?? 0);
+    case "networks":
+      return joined(s.networks.map((n) => n.name));
+    default:
+      return s[column];
+  }
+}
+
 function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
   const m = useMessages();
   const c = m.services.columns;
   const [query, setQuery] = useState("");
   const all = useMemo(() => sortedServices(snapshot), [snapshot]);
   const q = query.trim().toLowerCase();
-  const rows = q ? all.filter((s) => s.name.toLowerCase().includes(q)) : all;
+  const filtered = q ? all.filter((s) => s.name.toLowerCase().includes(q)) : all;
+  const { sorted: rows, header } = useSortedRows<Service, ServiceColumn>(
+    filtered,
+    "name",
+    serviceCell,
+    (s) => s.name,
+  );
   return (
     <>
       <div className="mb-3 flex flex-wrap items-center gap-3">
@@ -89,14 +124,16 @@ function ServicesTable({ snapshot }: { snapshot: Snapshot }) {
       <Table aria-label={m.services.title}>
         <THead>
           <tr>
-            <TH>{c.name}</TH>
-            <TH>{c.mode}</TH>
-            <TH className="text-right">{c.replicas}</TH>
-            <TH>{c.endpointMode}</TH>
-            <TH>{c.vips}</TH>
-            <TH>{c.ports}</TH>
-            <TH>{c.networks}</TH>
-            <TH>{c.image}</TH>
+            <SortableTH {...header("name")}>{c.name}</SortableTH>
+            <SortableTH {...header("mode")}>{c.mode}</SortableTH>
+            <SortableTH {...header("replicas")} className="text-right">
+              {c.replicas}
+            </SortableTH>
+            <SortableTH {...header("endpointMode")}>{c.endpointMode}</SortableTH>
+            <SortableTH {...header("vips")}>{c.vips}</SortableTH>
+            <SortableTH {...header("ports")}>{c.ports}</SortableTH>
+            <SortableTH {...header("networks")}>{c.networks}</SortableTH>
+            <SortableTH {...header("image")}>{c.image}</SortableTH>
           </tr>
         </THead>
         <TBody>

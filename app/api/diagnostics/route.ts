@@ -1,6 +1,7 @@
 import { parseQuery, route } from "@/lib/api/route";
-import { diagnose, diagnosticsQuerySchema } from "@/lib/diagnostics/run";
+import { diagnose } from "@/lib/diagnostics/server/run";
 import { buildSnapshot } from "@/lib/docker";
+import { diagnosticsQuerySchema } from "@/lib/schemas/diagnostics-query";
 import { forRole } from "@/lib/security/hidden";
 
 export const dynamic = "force-dynamic";

@@ -9,16 +9,9 @@ import {
   parseCidrLenient,
 } from "@/lib/net/cidr";
 import { parseIp } from "@/lib/net/ip";
+import { liveTasks, servicesOn, standaloneContainersOn } from "@/lib/topology/selectors";
 import type { Rule } from "../context";
-import {
-  isOverlay,
-  liveTasks,
-  recreateNetworkCommands,
-  servicesOn,
-  standaloneContainersOn,
-  subnetsOf,
-  suggestFreeSubnet,
-} from "../facts";
+import { isOverlay, recreateNetworkCommands, subnetsOf, suggestFreeSubnet } from "../facts";
 import type { Finding } from "../finding";
 
 /** Warn from this share of the addresses in use; a /24 (253 usable) warns at ~203. */
@@ -61,7 +54,7 @@ export type AddressUse = {
 export function addressUse(s: Snapshot, network: Network): AddressUse {
   const capacity = Number(network.ipam.reduce((sum, c) => sum + configCapacity(c), 0n));
   const onNetwork = liveTasks(s).filter((t) => t.addresses.some((a) => a.networkId === network.id));
-  const services = servicesOn(s, network);
+  const services = servicesOn(s, network.id);
   const tasks = services.reduce((sum, svc) => {
     const addressed = onNetwork.filter((t) => t.serviceId === svc.id).length;
     const desired = svc.desiredTasks ?? svc.replicas ?? 0;
@@ -70,7 +63,7 @@ export function addressUse(s: Snapshot, network: Network): AddressUse {
   const vips = services.filter((svc) => svc.endpointMode === "vip").length;
   const nodesWithTasks = new Set(onNetwork.map((t) => t.nodeId).filter((n) => n !== null));
   const lbEndpoints = network.ingress ? s.nodes.length : nodesWithTasks.size;
-  const containers = standaloneContainersOn(s, network).length;
+  const containers = standaloneContainersOn(s, network.id).length;
   return {
     capacity,
     tasks,
@@ -116,7 +109,7 @@ export const addressExhaustionRule: Rule = (s) => {
         lb: use.lbEndpoints,
         containers: use.containers,
       })} ${full ? t().findings.addressExhaustion.full : t().findings.addressExhaustion.near(free)}`,
-      objects: [network.name, ...servicesOn(s, network).map((svc) => svc.name)],
+      objects: [network.name, ...servicesOn(s, network.id).map((svc) => svc.name)],
       fix: {
         text: t().findings.addressExhaustion.fix(
           network.name,

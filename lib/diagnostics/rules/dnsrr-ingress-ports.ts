@@ -2,7 +2,7 @@ import { endpointModeCli } from "@/lib/cli/service";
 import { t } from "@/lib/i18n/current";
 import { convertIngressPortsToHost } from "@/lib/ports/endpoint-mode";
 import { renderPreferred } from "@/lib/ports/render";
-import { ingressPortsOf } from "@/lib/topology";
+import { ingressPortsOf } from "@/lib/topology/selectors";
 import type { Rule } from "../context";
 
 /**

@@ -1,7 +1,8 @@
 import { shellJoin } from "@/lib/cli/shell-quote";
 import { t } from "@/lib/i18n/current";
+import { liveTasks, servicesOn } from "@/lib/topology/selectors";
 import type { Rule } from "../context";
-import { isOverlay, liveTasks, recreateNetworkCommands, servicesOn } from "../facts";
+import { isOverlay, recreateNetworkCommands } from "../facts";
 import type { Finding } from "../finding";
 
 const isWindows = (os: string) => os.toLowerCase() === "windows";
@@ -16,7 +17,7 @@ export const encryptedWindowsRule: Rule = (s) => {
   const windowsIds = new Set(windows.map((n) => n.id));
   const findings: Finding[] = [];
   for (const network of s.networks.filter((n) => isOverlay(n) && n.encrypted)) {
-    const services = servicesOn(s, network);
+    const services = servicesOn(s, network.id);
     const onWindows = liveTasks(s).some(
       (t) =>
         t.nodeId !== null &&

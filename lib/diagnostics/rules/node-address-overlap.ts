@@ -3,7 +3,7 @@ import type { Network } from "@/lib/model/network";
 import { cidrContains } from "@/lib/net/cidr";
 import { formatIp } from "@/lib/net/ip";
 import { INGRESS_DEFAULT_SUBNET } from "@/lib/net/ipam";
-import { GWBRIDGE } from "@/lib/topology";
+import { GWBRIDGE } from "@/lib/topology/constants";
 import type { Rule } from "../context";
 import {
   nodeAddresses,

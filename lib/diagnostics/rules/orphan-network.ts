@@ -1,7 +1,8 @@
 import { networkRemoveCli } from "@/lib/cli/network";
 import { t } from "@/lib/i18n/current";
+import { servicesOn } from "@/lib/topology/selectors";
 import type { Rule } from "../context";
-import { isUserOverlay, servicesOn } from "../facts";
+import { isUserOverlay } from "../facts";
 
 /** User-defined overlays nothing uses: no service, no task, no container on this engine. */
 export const orphanNetworkRule: Rule = (s) =>
@@ -9,7 +10,7 @@ export const orphanNetworkRule: Rule = (s) =>
     .filter(isUserOverlay)
     .filter(
       (network) =>
-        servicesOn(s, network).length === 0 &&
+        servicesOn(s, network.id).length === 0 &&
         !s.tasks.some((t) => t.addresses.some((a) => a.networkId === network.id)) &&
         !s.containers.some((c) => c.networks.some((n) => n.networkId === network.id)),
     )

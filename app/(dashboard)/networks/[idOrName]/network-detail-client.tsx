@@ -24,6 +24,7 @@ import { Time } from "@/components/ui/time";
 import { useMessages } from "@/lib/i18n/provider";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { networkQuery } from "@/lib/query/network";
+import { naturalCompare } from "@/lib/sort";
 import { type NetworkDetail, networkDetail, sortTaskRows } from "@/lib/topology";
 
 function Overview({ d }: { d: NetworkDetail }) {
@@ -50,11 +51,12 @@ function Overview({ d }: { d: NetworkDetail }) {
 function Labels({ labels }: { labels: Record<string, string> }) {
   const m = useMessages();
   const t = m.networkDetail;
-  const rows = Object.entries(labels).sort(([a], [b]) => a.localeCompare(b));
+  const rows = Object.entries(labels).sort(([a], [b]) => naturalCompare(a, b));
   return (
     <TableCard
       title={t.labels}
       columns={[t.labelColumns.key, t.labelColumns.value]}
+      sortBy={[([k]) => k, ([, v]) => v]}
       rows={rows}
       empty={t.noLabels}
     >
@@ -71,12 +73,13 @@ function Labels({ labels }: { labels: Record<string, string> }) {
 function Services({ d }: { d: NetworkDetail }) {
   const m = useMessages();
   const t = m.networkDetail;
-  const rows = [...d.services].sort((a, b) => a.service.name.localeCompare(b.service.name));
+  const rows = [...d.services].sort((a, b) => naturalCompare(a.service.name, b.service.name));
   const c = t.serviceColumns;
   return (
     <TableCard
       title={t.services}
       columns={[c.service, c.endpointMode, c.vip]}
+      sortBy={[(r) => r.service.name, (r) => r.service.endpointMode, (r) => r.vip]}
       rows={rows}
       empty={t.noServices}
       counted
@@ -105,6 +108,14 @@ function Tasks({ d }: { d: NetworkDetail }) {
     <TableCard
       title={t.tasks}
       columns={[c.task, c.service, c.slot, c.state, c.node, c.addr]}
+      sortBy={[
+        (r) => r.id,
+        (r) => r.serviceName,
+        (r) => r.slot,
+        (r) => r.state,
+        (r) => r.nodeName,
+        (r) => r.addr,
+      ]}
       rows={rows}
       empty={t.noTasks}
       counted
@@ -132,12 +143,19 @@ function Tasks({ d }: { d: NetworkDetail }) {
 function Containers({ d }: { d: NetworkDetail }) {
   const m = useMessages();
   const t = m.networkDetail;
-  const rows = [...d.containers].sort((a, b) => a.name.localeCompare(b.name));
+  const rows = [...d.containers].sort((a, b) => naturalCompare(a.name, b.name));
   const c = t.containerColumns;
   return (
     <TableCard
       title={t.containers}
       columns={[c.name, c.image, c.state, c.ipv4, c.ipv6]}
+      sortBy={[
+        (r) => r.name,
+        (r) => r.image,
+        (r) => r.state,
+        (r) => r.ipv4,
+        (r) => r.networks.find((n) => n.networkId === d.network.id)?.ipv6 ?? null,
+      ]}
       rows={rows}
       empty={t.noContainers}
       counted
@@ -172,7 +190,7 @@ function Verbose({ networkId }: { networkId: string }) {
       {t.verboseError} {error.message}
     </p>
   ) : null;
-  const peers = [...(data?.peers ?? [])].sort((a, b) => a.name.localeCompare(b.name));
+  const peers = [...(data?.peers ?? [])].sort((a, b) => naturalCompare(a.name, b.name));
   return (
     <>
       <Card title={t.peers} actions={data ? <Count n={peers.length} /> : null}>

@@ -54,6 +54,7 @@ function Ports({ d }: { d: ServiceDetail }) {
     <TableCard
       title={t.ports}
       columns={[c.published, c.target, c.protocol, c.mode]}
+      sortBy={[(p) => p.published ?? null, (p) => p.target, (p) => p.protocol, (p) => p.mode]}
       rows={d.service.ports}
       empty={t.noPorts}
       counted
@@ -80,6 +81,7 @@ function Networks({ d }: { d: ServiceDetail }) {
     <TableCard
       title={t.networks}
       columns={[c.network, c.aliases, c.vip]}
+      sortBy={[(n) => n.name, (n) => n.aliases.join(" ") || null, (n) => n.vip]}
       rows={serviceNetworkRows(d.service)}
       empty={t.noNetworks}
       counted
@@ -145,6 +147,15 @@ function Tasks({ d }: { d: ServiceDetail }) {
     <TableCard
       title={t.tasks}
       columns={[c.task, c.slot, c.state, c.desired, c.node, c.addresses, c.error]}
+      sortBy={[
+        (r) => r.id,
+        (r) => r.slot,
+        (r) => r.state,
+        (r) => r.desiredState,
+        (r) => r.nodeName,
+        (r) => r.addresses.map((a) => a.addr).join(" ") || null,
+        (r) => r.error,
+      ]}
       rows={sortTaskRows(d.tasks)}
       empty={t.noTasks}
       counted

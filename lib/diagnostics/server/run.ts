@@ -1,18 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { buildSnapshot } from "@/lib/docker";
 import type { Snapshot } from "@/lib/model/snapshot";
-import { MTU_MAX, MTU_MIN } from "@/lib/net/mtu";
-import { type DiagnosticsResponse, defaultContext, runRules, sortFindings } from "./index";
-import { probeFindings, probeNodes } from "./probe";
-
-/** `GET /api/diagnostics?probe=0&underlayMtu=1450`. */
-export const diagnosticsQuerySchema = z
-  .object({
-    probe: z.enum(["0", "1"]).optional(),
-    underlayMtu: z.coerce.number().int().min(MTU_MIN).max(MTU_MAX).optional(),
-  })
-  .strict();
+import { type DiagnosticsResponse, defaultContext, runRules, sortFindings } from "../index";
+import { probeFindings } from "../probe";
+import { probeNodes } from "./probe-nodes";
 
 export type DiagnosticsOptions = { probe?: boolean; underlayMtu?: number; now?: Date };
 

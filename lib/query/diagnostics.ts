@@ -1,6 +1,6 @@
 import { queryOptions } from "@tanstack/react-query";
+import type { DiagnosticsResponse } from "@/lib/diagnostics/finding";
 import { fetchJson } from "@/lib/query/fetch-json";
-import type { DiagnosticsResponse } from "./finding";
 
 export const diagnosticsQueryKey = ["diagnostics"] as const;
 
