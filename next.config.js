@@ -9,6 +9,9 @@ const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // .next/standalone: the server and only the node_modules files it needs, for the image
+  // (Dockerfile). `npm start` (server.mjs) keeps serving from the project directory.
+  output: "standalone",
   // ssh2 (a dockerode dependency) ships a native addon that breaks bundling.
   serverExternalPackages: ["dockerode"],
   poweredByHeader: false,
