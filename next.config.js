@@ -9,9 +9,10 @@ const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // .next/standalone: the server and only the node_modules files it needs, for the image
-  // (Dockerfile). `npm start` (server.mjs) keeps serving from the project directory.
-  output: "standalone",
+  // The image's build (Dockerfile) asks for .next/standalone: the server and only the
+  // node_modules files it needs. A plain `next build` does not, since Next.js then warns on
+  // every `npm start` that standalone output should be served by its own server.
+  output: process.env.SWARMNET_STANDALONE === "1" ? "standalone" : undefined,
   // ssh2 (a dockerode dependency) ships a native addon that breaks bundling.
   serverExternalPackages: ["dockerode"],
   poweredByHeader: false,

@@ -593,6 +593,10 @@ export const en = {
     probe: "Firewall probe",
     probeHint: "TCP 2377 and 7946 from the dashboard host",
   },
+  deploy: {
+    proxyRefused:
+      "swarmnet's Docker socket proxy does not allow this call, so Docker was not asked. To allow it, set the matching SWARMNET_PROXY_*_WRITE variable of the proxy service to 1 (deploy/stack.yml) and deploy the stack again.",
+  },
 } as const;
 
 export type Messages = typeof en;
