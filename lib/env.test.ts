@@ -47,6 +47,7 @@ describe("parseEnv", () => {
     expect(parseEnv({ SWARMNET_PUBLIC_URL: "https://swarm.example/" }).SWARMNET_PUBLIC_URL).toBe(
       "https://swarm.example",
     );
+    expect(parseEnv({ SWARMNET_PUBLIC_URL: "" }).SWARMNET_PUBLIC_URL).toBeUndefined();
     expect(() => parseEnv({ SWARMNET_PUBLIC_URL: "swarm.example" })).toThrow(/SWARMNET_PUBLIC_URL/);
   });
 });

@@ -66,11 +66,15 @@ const envSchema = z.object({
   /** Set by server.mjs: it writes each request's socket address into a header. */
   SWARMNET_SOCKET_ADDRESS_HEADER: flag,
   /** Base URL of the login links; https:// makes the session cookie Secure. */
-  SWARMNET_PUBLIC_URL: z
-    .string()
-    .regex(/^https?:\/\/[^\s/]+/, "must be an http:// or https:// URL")
-    .transform((u) => u.replace(/\/+$/, ""))
-    .optional(),
+  // Empty is unset: a stack file passes ${SWARMNET_PUBLIC_URL:-} through as "".
+  SWARMNET_PUBLIC_URL: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+/, "must be an http:// or https:// URL")
+      .transform((u) => u.replace(/\/+$/, ""))
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof envSchema>;

@@ -23,13 +23,19 @@ base_layout() {
   for app in $(/bin/busybox --list); do
     [ -e "$root/bin/$app" ] || ln -s busybox "$root/bin/$app"
   done
+  # Scripts start with #!/usr/bin/env (npm's do).
+  mkdir -p "$root/usr/bin"
+  ln -s /bin/env "$root/usr/bin/env"
   printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/nonexistent:/bin/false\n' >"$root/etc/passwd"
   printf 'root:x:0:\nnogroup:x:65534:\n' >"$root/etc/group"
   printf 'hosts: files dns\n' >"$root/etc/nsswitch.conf"
-  # glibc's resolver loads these at run time (ldd cannot see them).
-  local nss
-  for nss in /lib/x86_64-linux-gnu/libnss_dns.so.2 /lib/x86_64-linux-gnu/libnss_files.so.2 /lib/x86_64-linux-gnu/libresolv.so.2; do
-    [ -e "$nss" ] && { mkdir -p "$root$(dirname "$nss")"; cp -L "$nss" "$root$nss"; }
+  # All of glibc, as a Debian slim image has it: native addons and the resolver load parts of
+  # it that ldd cannot see (librt, libnss_*).
+  local lib
+  for lib in $(dpkg -L libc6 | grep -E '^/(usr/)?lib[^ ]*\.so[.0-9]*$'); do
+    [ -f "$lib" ] || continue
+    mkdir -p "$root$(dirname "$lib")"
+    cp -L "$lib" "$root$lib"
   done
   if [ -f /etc/ssl/certs/ca-certificates.crt ]; then
     mkdir -p "$root/etc/ssl/certs"
@@ -56,6 +62,15 @@ node_rootfs() {
   cp -a "$npm_dir" "$root/usr/local/lib/node_modules/npm"
   ln -s ../lib/node_modules/npm/bin/npm-cli.js "$root/usr/local/bin/npm"
   ln -s ../lib/node_modules/npm/bin/npx-cli.js "$root/usr/local/bin/npx"
+  # The host's CA file for npm, when its registry access needs one (npm looks for its global
+  # settings in <node's prefix>/etc/npmrc: /usr/etc/npmrc here).
+  local cafile
+  cafile="$(npm config get cafile 2>/dev/null || true)"
+  if [ -f "$cafile" ]; then
+    mkdir -p "$root/usr/etc" "$root$(dirname "$cafile")"
+    cp -L "$cafile" "$root$cafile"
+    echo "cafile=$cafile" >"$root/usr/etc/npmrc"
+  fi
   add_user "$root" node 1000
 }
 
