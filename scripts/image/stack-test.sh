@@ -13,7 +13,7 @@ cd "$(dirname "$0")/../.."
 CLUSTER=scripts/cluster.sh
 NET="${SWARMNET_CLUSTER_NET:-10.77.0}"
 STACK=swarmnet
-PORT="${SWARMNET_STACK_TEST_PORT:-8080}"
+PORT="${SWARMNET_STACK_TEST_PORT:-9380}"
 # Test tokens (the secrets' contents): 32+ characters, as the server demands.
 ADMIN=stack-test-admin-token-6d1f0c9a2b7e4413
 VIEWER=stack-test-viewer-token-a83e5c27f90b1d64
