@@ -39,6 +39,7 @@ beforeAll(async () => {
   execFileSync(HAPROXY, ["-c", "-q", "-f", path.join(dir, "haproxy.cfg")]);
   proxy = spawn(HAPROXY, ["-db", "-f", path.join(dir, "haproxy.cfg")], {
     env: {
+      ...process.env,
       SWARMNET_PROXY_NETWORKS_WRITE: "1",
       SWARMNET_PROXY_SERVICES_WRITE: "0",
       SWARMNET_PROXY_PROBES: "1",
