@@ -71,8 +71,16 @@ test.describe("the stack @exclusive", () => {
     expect(docker(["network", "inspect", "-f", "{{.Driver}}", name])).toBe("overlay");
     const removed = await page.request.delete(`${first()}/api/networks/${name}`, { headers });
     expect(removed.status(), await removed.text()).toBe(200);
-    // The audit line went to stdout too: `docker service logs` has it.
-    const logs = docker(["service", "logs", "--raw", `${stack.stack}_swarmnet`]);
+    // The audit line went to stdout too, read here from the replica's container on the first
+    // manager (`docker service logs` gathers the same streams; on this test swarm it returned
+    // only the other managers' tasks).
+    const container = docker([
+      "ps",
+      "-q",
+      "-f",
+      `label=com.docker.swarm.service.name=${stack.stack}_swarmnet`,
+    ]);
+    const logs = docker(["logs", container]);
     expect(logs).toMatch(new RegExp(`swarmnet-audit .*"network.create".*${name}`));
   });
 
