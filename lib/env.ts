@@ -11,6 +11,13 @@ const flag = z
   .optional()
   .transform((v) => v === "1" || v === "true");
 
+/** In linear time (an anchored /\/+$/ is quadratic on a long run of slashes). */
+function withoutTrailingSlashes(url: string): string {
+  let end = url.length;
+  while (end > 0 && url[end - 1] === "/") end--;
+  return url.slice(0, end);
+}
+
 const token = z.string().min(MIN_TOKEN_CHARS, `must be at least ${MIN_TOKEN_CHARS} characters`);
 
 /**
@@ -72,7 +79,7 @@ const envSchema = z.object({
     z
       .string()
       .regex(/^https?:\/\/[^\s/]+/, "must be an http:// or https:// URL")
-      .transform((u) => u.replace(/\/+$/, ""))
+      .transform(withoutTrailingSlashes)
       .optional(),
   ),
 });
