@@ -73,6 +73,19 @@ describe("discovery", () => {
     for (let i = 0; i < 4; i++) expect(JSON.parse(await get())).toEqual({ served: "node-b" });
   });
 
+  it("answers as soon as the wanted engine does, whatever a silent one behind the name does", async () => {
+    const silent = () => new Promise<never>(() => {});
+    const identify = async (url: string) =>
+      url.includes("127.0.0.2") ? silent() : { nodeId: "node-a", hostname: "host-a" };
+    const d = createDiscovery(identify, resolveBoth);
+    const url = `tcp://tasks.proxy:${port}`;
+    const found = await Promise.race([
+      d.engineOf(url, "node-a"),
+      new Promise((r) => setTimeout(() => r("too slow"), 500)),
+    ]);
+    expect(found).toMatchObject({ nodeId: "node-a", url: `tcp://127.0.0.1:${port}` });
+  });
+
   it("fails like an unknown host when no engine is this node", async () => {
     const d = createDiscovery(undefined, resolveBoth);
     const agent = new http.Agent({

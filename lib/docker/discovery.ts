@@ -40,38 +40,58 @@ export function createDiscovery(
 ) {
   const cache = new Map<string, { at: number; engines: Promise<Engine[]> }>();
 
-  async function find(url: string): Promise<Engine[]> {
+  /** Asks every address behind the name; `onEach` hears each engine as soon as it answers. */
+  async function find(url: string, onEach: (e: Engine) => void = () => {}): Promise<Engine[]> {
     const { scheme, host, port } = parts(url);
     const addresses = await resolve(host);
     const answers = await Promise.allSettled(
       addresses.map(async (address) => {
         const at = `${scheme}://${address.includes(":") ? `[${address}]` : address}:${port || 2375}`;
-        return { ...(await identify(at)), url: at };
+        const engine = { ...(await identify(at)), url: at };
+        if (engine.nodeId) onEach(engine);
+        return engine;
       }),
     );
     return answers.flatMap((a) => (a.status === "fulfilled" && a.value.nodeId ? [a.value] : []));
   }
 
-  /** Every engine behind the name that answered, at most TTL_MS old. */
-  function engines(url: string): Promise<Engine[]> {
-    const hit = cache.get(url);
-    if (hit && now() - hit.at < TTL_MS) return hit.engines;
-    const engines = find(url);
+  function look(url: string, onEach?: (e: Engine) => void): Promise<Engine[]> {
+    const engines = find(url, onEach);
     cache.set(url, { at: now(), engines });
     // A failed lookup is not kept: the next call asks again.
     engines.catch(() => cache.delete(url));
     return engines;
   }
 
-  /** The engine behind the name that is this node (or has this hostname), if one answers. */
-  async function engineOf(url: string, node: string): Promise<Engine | undefined> {
-    let found = (await engines(url)).find((e) => e.nodeId === node || e.hostname === node);
-    if (!found) {
-      // A proxy task that started since the last look: look once more, now.
-      cache.delete(url);
-      found = (await engines(url)).find((e) => e.nodeId === node || e.hostname === node);
+  /** Every engine behind the name that answered, at most TTL_MS old. */
+  function engines(url: string): Promise<Engine[]> {
+    const hit = cache.get(url);
+    return hit && now() - hit.at < TTL_MS ? hit.engines : look(url);
+  }
+
+  /**
+   * The engine behind the name that is this node (or has this hostname), if one answers:
+   * as soon as it answers (a manager that is down costs the others nothing). With `refresh`,
+   * a node missing from the last look is looked for again at once (a proxy task that has
+   * just started); without, the last look stands for TTL_MS (nodes without a proxy).
+   */
+  async function engineOf(
+    url: string,
+    node: string,
+    { refresh = false }: { refresh?: boolean } = {},
+  ): Promise<Engine | undefined> {
+    const matches = (e: Engine) => e.nodeId === node || e.hostname === node;
+    const hit = cache.get(url);
+    if (hit && now() - hit.at < TTL_MS) {
+      const found = (await hit.engines.catch(() => [])).find(matches);
+      if (found || !refresh) return found;
     }
-    return found;
+    return new Promise((done) => {
+      look(url, (e) => matches(e) && done(e)).then(
+        () => done(undefined),
+        () => done(undefined),
+      );
+    });
   }
 
   /**
@@ -80,7 +100,7 @@ export function createDiscovery(
    */
   function ownNodeLookup(url: string, nodeId: string): LookupFunction {
     return (_hostname, options, callback) => {
-      engineOf(url, nodeId).then(
+      engineOf(url, nodeId, { refresh: true }).then(
         (engine) => {
           if (!engine) {
             const error = Object.assign(
