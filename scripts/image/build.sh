@@ -71,8 +71,9 @@ build_app() {
   kill "$proxy_pid" 2>/dev/null || true
   log "built in $((SECONDS - start)) s; size $(dk image inspect -f '{{.Size}}' "$APP_IMAGE") bytes"
   mkdir -p "$CACHE"
-  find "$CACHE" -name 'swarmnet-*.tar' -mmin +1440 -delete 2>/dev/null || true
   dk save "$APP_IMAGE" >"$tar.part" && mv "$tar.part" "$tar"
+  # Keep the two newest (~150 MB each): the current tree and the one before it.
+  ls -1t "$CACHE"/swarmnet-*.tar 2>/dev/null | tail -n +3 | xargs -r rm -f
 }
 
 import_base "$NODE_BASE" node_rootfs '["node"]'
