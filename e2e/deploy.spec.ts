@@ -57,6 +57,25 @@ test.describe("the stack @exclusive", () => {
     ).toBeVisible();
     const health = await (await page.request.get(`${first()}/api/health`)).json();
     expect(health).toMatchObject({ ok: true, docker: { reachable: true, swarm: "active" } });
+    // Each replica talks to the proxy on its own manager (SWARMNET_NODE_ID), never another's.
+    const bearer = { Authorization: `Bearer ${stack.admin}` };
+    const engines: { nodeId: string; name: string }[] = [];
+    for (const base of stack.urls) {
+      const snapshot = await (
+        await page.request.get(`${base}/api/snapshot`, { headers: bearer })
+      ).json();
+      engines.push(snapshot.engine);
+    }
+    const managers = JSON.parse(
+      `[${docker(["node", "ls", "-f", "role=manager", "--format", "{{json .}}"]).split("\n").join(",")}]`,
+    ) as { ID: string; Hostname: string }[];
+    expect(engines.map((e) => e.nodeId).sort()).toEqual(managers.map((m) => m.ID).sort());
+    for (const [i, base] of stack.urls.entries()) {
+      // urls[i] is the manager at 10.x.y.(11 + n): its engine must be that node's.
+      const node = managers.find((m) => m.ID === engines[i]?.nodeId);
+      const addr = docker(["node", "inspect", "-f", "{{.Status.Addr}}", node?.ID ?? "?"]);
+      expect(new URL(base).hostname).toBe(addr);
+    }
   });
 
   test("an operation the proxy allows works: create and remove an overlay", async ({ page }) => {
