@@ -9,6 +9,13 @@ const SECURITY_HEADERS = [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The image's build (Dockerfile) asks for .next/standalone: the server and only the
+  // node_modules files it needs. A plain `next build` does not, since Next.js then warns on
+  // every `npm start` that standalone output should be served by its own server.
+  output: process.env.SWARMNET_STANDALONE === "1" ? "standalone" : undefined,
+  // No next/image here: sharp's image libraries (19 MB) stay out of the image.
+  images: { unoptimized: true },
+  outputFileTracingExcludes: { "*": ["node_modules/@img/**", "node_modules/sharp/**"] },
   // ssh2 (a dockerode dependency) ships a native addon that breaks bundling.
   serverExternalPackages: ["dockerode"],
   poweredByHeader: false,

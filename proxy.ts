@@ -6,6 +6,7 @@ import { requestOrigin } from "@/lib/auth/client-address";
 import { setSessionCookie } from "@/lib/auth/cookie";
 import { isSecureContext } from "@/lib/auth/cookie-name";
 import { checkToken } from "@/lib/auth/token-check";
+import { isDevelopment } from "@/lib/env";
 import { isLocale, LOCALE_COOKIE, LOCALE_COOKIE_MAX_AGE, LOCALE_PARAM } from "@/lib/i18n/locales";
 import { contentSecurityPolicy } from "@/lib/security-headers";
 
@@ -100,7 +101,7 @@ function switchLocale(req: NextRequest, lang: string): NextResponse {
 
 function withCsp(req: NextRequest) {
   const nonce = btoa(crypto.randomUUID());
-  const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV !== "production");
+  const csp = contentSecurityPolicy(nonce, isDevelopment());
   const requestHeaders = new Headers(req.headers);
   // Next.js reads the nonce from this request header and puts it on its own scripts.
   requestHeaders.set("Content-Security-Policy", csp);

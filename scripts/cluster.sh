@@ -34,6 +34,9 @@ BRIDGE="br0"
 DATA_BRIDGE="br1"
 UPLINK="${TAG}up"  # host side of the host's own port on the switch
 CGROUP="swarmnet-$NAME"
+# Where each node's engine also listens, the same path on every node (SWARMNET_DOCKER_SOCKET
+# for deploy/stack.yml); /run/docker is bind-mounted per node, so the nodes do not share it.
+NODE_SOCKET=/run/docker/engine.sock
 
 node_ns() { echo "${TAG}n$1"; }
 node_ip() { echo "$NET.$((10 + $1))"; }
@@ -103,8 +106,10 @@ write_node_start() {
     echo "mount --bind $d/etc-docker /etc/docker"
     echo "mount --bind $d/run-docker /run/docker"
     echo "mount --bind $d/run-containerd /run/containerd"
+    echo "# A second socket at one path on every node (inside its own /run/docker), for containers"
+    echo "# that mount the engine's socket, as deploy/stack.yml's socket proxy does."
     echo "exec dockerd --data-root $d/data --exec-root $d/exec --pidfile $d/dockerd.pid \\"
-    echo "  -H unix://$d/docker.sock --cgroup-parent /$CGROUP/node$i --log-level warn"
+    echo "  -H unix://$d/docker.sock -H unix://$NODE_SOCKET --cgroup-parent /$CGROUP/node$i --log-level warn"
   } >"$d/start.sh"
 }
 
@@ -285,6 +290,7 @@ case "${1:-}" in
   env) echo "DOCKER_HOST=unix://$(node_sock 1)" ;;
   # The image every node has (imported, no registry): the dashboard's SWARMNET_PROBE_IMAGE.
   probe-image) echo "$IMAGE" ;;
+  node-socket) echo "$NODE_SOCKET" ;;
   node-endpoints)
     # For SWARMNET_NODE_ENDPOINTS: hostname=socket of every node.
     n="$(node_count)"

@@ -13,6 +13,16 @@ export const auditPath = () => path.resolve(getEnv().SWARMNET_AUDIT_LOG);
 type AuditState = { file: LineFile; anonymous: RefusalCounter };
 
 /**
+ * The file, and with SWARMNET_AUDIT_STDOUT=1 stdout too, prefixed so `docker service logs`
+ * can be filtered for it (one replica's file holds only that replica's lines; the service
+ * logs hold every replica's).
+ */
+function append(file: LineFile, line: string): Promise<boolean> {
+  if (getEnv().SWARMNET_AUDIT_STDOUT) process.stdout.write(`swarmnet-audit ${line}\n`);
+  return file.append(line);
+}
+
+/**
  * One per process, on globalThis: the proxy (token links) and the route handlers are
  * separate bundles, and two writers with their own queue and size count would interleave
  * lines and rotate at the wrong time.
@@ -24,7 +34,8 @@ function state(): AuditState {
     g.swarmnetAudit = {
       file,
       anonymous: new RefusalCounter((count) => {
-        void file.append(
+        void append(
+          file,
           JSON.stringify({
             time: new Date().toISOString(),
             role: "anonymous",
@@ -46,7 +57,7 @@ function state(): AuditState {
 
 /** Appends one line (fields capped); resolves false when it could not be written. */
 export function audit(entry: AuditEntry): Promise<boolean> {
-  return state().file.append(JSON.stringify(capEntry(entry)));
+  return append(state().file, JSON.stringify(capEntry(entry)));
 }
 
 /** A request refused for having no credential at all: counted, summarised once a minute. */

@@ -1,8 +1,10 @@
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { resetEnv } from "@/lib/env";
 import { bucketOf, CLIENT_ADDRESS_HEADER, clientAddress, SHARED_BUCKET } from "./client-address";
 
 const req = (h: Record<string, string>) => ({ headers: new Headers(h) });
 
+beforeEach(resetEnv);
 afterEach(() => {
   delete process.env.SWARMNET_TRUST_PROXY;
   delete process.env.SWARMNET_SOCKET_ADDRESS_HEADER;
@@ -16,6 +18,7 @@ describe("clientAddress", () => {
 
   it("uses the socket address that server.mjs writes", () => {
     process.env.SWARMNET_SOCKET_ADDRESS_HEADER = "1";
+    resetEnv();
     expect(clientAddress(req({ [CLIENT_ADDRESS_HEADER]: "::ffff:127.0.0.2" }))).toBe("127.0.0.2");
     expect(clientAddress(req({ "x-forwarded-for": "5.6.7.8" }))).toBe("unknown");
   });
@@ -23,6 +26,8 @@ describe("clientAddress", () => {
   it("uses the last X-Forwarded-For hop behind a trusted proxy", () => {
     process.env.SWARMNET_TRUST_PROXY = "1";
     process.env.SWARMNET_SOCKET_ADDRESS_HEADER = "1";
+    resetEnv();
+    resetEnv();
     expect(clientAddress(req({ "x-forwarded-for": "9.9.9.9, 10.0.0.5" }))).toBe("10.0.0.5");
   });
 });

@@ -1,4 +1,4 @@
-import { trustProxy } from "./tokens";
+import { getEnv } from "@/lib/env";
 
 /** Written by server.mjs from the TCP socket, overwriting any value a client sent. */
 export const CLIENT_ADDRESS_HEADER = "x-swarmnet-client-address";
@@ -18,11 +18,12 @@ type HasHeaders = { headers: Headers };
  * IPv6 clients usually hold a whole /64, so they are counted per /64.
  */
 export function clientAddress(req: HasHeaders): string {
-  if (trustProxy()) {
+  const env = getEnv();
+  if (env.SWARMNET_TRUST_PROXY) {
     const hops = req.headers.get("x-forwarded-for")?.split(",") ?? [];
     return bucketOf(hops[hops.length - 1]?.trim() || "unknown");
   }
-  if (process.env.SWARMNET_SOCKET_ADDRESS_HEADER === "1") {
+  if (env.SWARMNET_SOCKET_ADDRESS_HEADER) {
     return bucketOf(req.headers.get(CLIENT_ADDRESS_HEADER) ?? "unknown");
   }
   return SHARED_BUCKET;

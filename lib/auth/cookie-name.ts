@@ -1,3 +1,4 @@
+import { getEnv } from "@/lib/env";
 import { SESSION_COOKIE } from "./roles";
 
 type HeadersLike = { get(name: string): string | null };
@@ -8,7 +9,7 @@ export const HOST_SESSION_COOKIE = `__Host-${SESSION_COOKIE}`;
 
 /** Served over https, as the public URL says or the request (or its proxy) shows. */
 export function isSecureContext(headers: HeadersLike, protocol?: string): boolean {
-  if (process.env.SWARMNET_PUBLIC_URL?.startsWith("https://")) return true;
+  if (getEnv().SWARMNET_PUBLIC_URL?.startsWith("https://")) return true;
   return (headers.get("x-forwarded-proto") ?? protocol?.replace(/:$/, "")) === "https";
 }
 

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { resetEnv } from "@/lib/env";
 import {
   HOST_SESSION_COOKIE,
   isSecureContext,
@@ -52,6 +53,7 @@ describe("session revocation", () => {
 describe("cookie name", () => {
   afterEach(() => {
     delete process.env.SWARMNET_PUBLIC_URL;
+    resetEnv();
   });
 
   const req = (headers: Record<string, string>, cookies: Record<string, string>) => ({
@@ -65,6 +67,7 @@ describe("cookie name", () => {
     expect(isSecureContext(new Headers({ "x-forwarded-proto": "https" }))).toBe(true);
     expect(isSecureContext(new Headers(), "http:")).toBe(false);
     process.env.SWARMNET_PUBLIC_URL = "https://swarm.example";
+    resetEnv();
     expect(isSecureContext(new Headers(), "http:")).toBe(true);
   });
 

@@ -1,27 +1,30 @@
+import { getEnv, publishGeneratedTokens } from "@/lib/env";
 import { randomToken } from "./crypto";
 import type { Tokens } from "./session";
 
 /**
- * The tokens, from SWARMNET_ADMIN_TOKEN / SWARMNET_VIEWER_TOKEN, or generated once
- * at start (instrumentation.ts) and kept in process.env: the proxy and the route
- * handlers are separate bundles, and the environment is what they share.
+ * The tokens, from SWARMNET_ADMIN_TOKEN / SWARMNET_VIEWER_TOKEN (or their _FILE, a Docker
+ * secret), or generated once at start (instrumentation.ts) and published to every bundle
+ * through lib/env.ts.
  */
 export function ensureTokens(): { tokens: Tokens; generated: (keyof Tokens)[] } {
+  const env = getEnv();
   const generated: (keyof Tokens)[] = [];
-  if (!process.env.SWARMNET_ADMIN_TOKEN) {
-    process.env.SWARMNET_ADMIN_TOKEN = randomToken();
+  const fresh: { admin?: string; viewer?: string } = {};
+  if (!env.SWARMNET_ADMIN_TOKEN) {
+    fresh.admin = randomToken();
     generated.push("admin");
   }
-  if (!process.env.SWARMNET_VIEWER_TOKEN) {
-    process.env.SWARMNET_VIEWER_TOKEN = randomToken();
+  if (!env.SWARMNET_VIEWER_TOKEN) {
+    fresh.viewer = randomToken();
     generated.push("viewer");
   }
+  if (generated.length > 0) publishGeneratedTokens(fresh);
   return { tokens: currentTokens(), generated };
 }
 
 export function currentTokens(): Tokens {
-  const admin = process.env.SWARMNET_ADMIN_TOKEN;
-  const viewer = process.env.SWARMNET_VIEWER_TOKEN;
+  const { SWARMNET_ADMIN_TOKEN: admin, SWARMNET_VIEWER_TOKEN: viewer } = getEnv();
   if (!admin || !viewer)
     throw new Error("swarmnet tokens are not initialised (instrumentation.ts)");
   if (admin === viewer)
@@ -29,12 +32,4 @@ export function currentTokens(): Tokens {
   return { admin, viewer };
 }
 
-export function readOnlyMode(): boolean {
-  const v = process.env.SWARMNET_READ_ONLY;
-  return v === "1" || v === "true";
-}
-
-/** Behind a reverse proxy that sets X-Forwarded-For (see clientAddress). */
-export function trustProxy(): boolean {
-  return process.env.SWARMNET_TRUST_PROXY === "1";
-}
+export const readOnlyMode = (): boolean => getEnv().SWARMNET_READ_ONLY;

@@ -114,7 +114,7 @@ export async function runConnectivity(input: ConnectivityInput): Promise<Connect
     // A probe cut short still printed what it had: read it (briefly) either way.
     const finished = task?.state === "complete" || task?.state === "failed";
     const ran = s.nodes.find((n) => n.id === task?.nodeId);
-    const endpoint = ran ? endpointFor(ran) : undefined;
+    const endpoint = ran ? await endpointFor(ran) : undefined;
     text = await readOutput(serviceId, task, endpoint, finished ? LOG_BUDGET_MS : 500);
   } finally {
     // Removed whatever happened; a removal that fails is retried by the leftover sweep.

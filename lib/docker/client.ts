@@ -1,10 +1,32 @@
 import "server-only";
 import fs from "node:fs";
+import http from "node:http";
+import https from "node:https";
 import path from "node:path";
 import Docker from "dockerode";
 import { getEnv } from "@/lib/env";
+import { discovery } from "./discovery";
 
 type DockerOptions = ConstructorParameters<typeof Docker>[0];
+
+// One agent per (DOCKER_HOST, node): its connections all go to that node's engine.
+const ownNodeAgents = new Map<string, http.Agent>();
+
+/**
+ * With SWARMNET_NODE_ID (a stack's {{.Node.ID}}), a DOCKER_HOST name that several engines
+ * answer to (one socket proxy per manager) is resolved to this node's engine only
+ * (lib/docker/discovery.ts): snapshot, containers and events then all come from one engine.
+ */
+function ownNodeAgent(host: string, nodeId: string, tls: boolean): http.Agent {
+  const key = `${host} ${nodeId}`;
+  let agent = ownNodeAgents.get(key);
+  if (!agent) {
+    const options = { keepAlive: true, lookup: discovery().ownNodeLookup(host, nodeId) };
+    agent = tls ? new https.Agent(options) : new http.Agent(options);
+    ownNodeAgents.set(key, agent);
+  }
+  return agent;
+}
 
 /** Turns DOCKER_HOST (unix://, tcp://, http(s)://) and the TLS variables into dockerode options. */
 export function dockerOptionsFrom(env: {
@@ -12,6 +34,7 @@ export function dockerOptionsFrom(env: {
   DOCKER_TLS_VERIFY?: string;
   DOCKER_CERT_PATH?: string;
   SWARMNET_DOCKER_TIMEOUT_MS: number;
+  SWARMNET_NODE_ID?: string;
 }): DockerOptions {
   const host = env.DOCKER_HOST;
   const timeout = env.SWARMNET_DOCKER_TIMEOUT_MS;
@@ -25,6 +48,9 @@ export function dockerOptionsFrom(env: {
     protocol: tls ? "https" : "http",
     timeout,
   };
+  if (env.SWARMNET_NODE_ID) {
+    Object.assign(options as object, { agent: ownNodeAgent(host, env.SWARMNET_NODE_ID, tls) });
+  }
   if (tls && env.DOCKER_CERT_PATH) {
     const read = (f: string) => fs.readFileSync(path.join(env.DOCKER_CERT_PATH as string, f));
     Object.assign(options as object, {
@@ -55,7 +81,12 @@ export function dockerAt(url: string): Docker {
   if (!client) {
     const env = getEnv();
     client = new Docker(
-      dockerOptionsFrom({ ...env, DOCKER_HOST: url, SWARMNET_DOCKER_TIMEOUT_MS: 3000 }),
+      dockerOptionsFrom({
+        ...env,
+        DOCKER_HOST: url,
+        SWARMNET_DOCKER_TIMEOUT_MS: 3000,
+        SWARMNET_NODE_ID: undefined, // a node endpoint is its own engine, not this node's
+      }),
     );
     nodeClients.set(url, client);
   }

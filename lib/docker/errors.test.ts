@@ -56,3 +56,26 @@ describe("toAppError", () => {
     expect(e.message).toContain("unix:///nope.sock");
   });
 });
+
+describe("socket proxy refusals", () => {
+  it("become a forbidden error that says the proxy, not Docker, refused and how to allow it", () => {
+    const refused = Object.assign(new Error("(HTTP code 403) unexpected - "), {
+      statusCode: 403,
+      json: { message: "Docker socket proxy: POST /services/web/update is not allowed" },
+    });
+    const e = toAppError(refused, "tcp://tasks.proxy:2375");
+    expect(e.code).toBe("forbidden");
+    expect(e.message).toMatch(
+      /^Docker socket proxy: POST \/services\/web\/update is not allowed\./,
+    );
+    expect(e.message).toMatch(/SWARMNET_PROXY_\*_WRITE/);
+  });
+
+  it("leaves Docker's own 403 refusals as conflicts", () => {
+    const docker = Object.assign(new Error("x"), {
+      statusCode: 403,
+      json: { message: "operation not supported for pre-defined networks" },
+    });
+    expect(toAppError(docker, "unix:///x").code).toBe("conflict");
+  });
+});

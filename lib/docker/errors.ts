@@ -17,6 +17,10 @@ const UNREACHABLE = new Set([
   "EPIPE",
   "ETIMEDOUT",
   "EHOSTUNREACH",
+  // A DOCKER_HOST name that does not resolve (or, with SWARMNET_NODE_ID, no engine behind
+  // it is this node): as unreachable as a refused connection.
+  "ENOTFOUND",
+  "EAI_AGAIN",
 ]);
 
 /**
@@ -40,6 +44,9 @@ const HTTP_CODES: Record<number, ErrorCode> = {
   503: "unavailable",
 };
 
+/** How deploy/proxy/haproxy.cfg starts the message of every call it refuses. */
+export const PROXY_REFUSAL = "Docker socket proxy:";
+
 /** Docker's own message, without the gRPC prefix. */
 export function dockerMessage(e: DockerModemError): string {
   const raw = e.json?.message ?? e.message ?? "Docker error";
@@ -61,6 +68,10 @@ export function toAppError(e: unknown, hostForMessages: string): AppError {
     );
   }
   const message = dockerMessage(err);
+  if (err.statusCode === 403 && message.startsWith(PROXY_REFUSAL)) {
+    // Not Docker refusing: the socket proxy in front of it (deploy/proxy/haproxy.cfg).
+    return new AppError("forbidden", `${message}. ${t().deploy.proxyRefused}`);
+  }
   const grpc = /rpc error: code = (\w+)/.exec(err.json?.message ?? err.message ?? "")?.[1];
   const code =
     (grpc && GRPC_CODES[grpc]) || (err.statusCode && HTTP_CODES[err.statusCode]) || "internal";

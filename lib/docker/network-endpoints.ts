@@ -29,7 +29,7 @@ export async function networkEndpointsPerNode(
   const id = ref("network", networkId);
   return Promise.all(
     nodes.map(async (node): Promise<NodeNetworkEndpoints> => {
-      const url = node.id === localNodeId ? null : endpointFor(node);
+      const url = node.id === localNodeId ? null : await endpointFor(node);
       if (node.id !== localNodeId && !url) return { nodeId: node.id, endpoints: null, error: null };
       const engine = url ? dockerAt(url) : docker();
       try {

@@ -5,6 +5,7 @@ import type { NodeFacts } from "@/lib/model/node-facts";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { call } from "./call";
 import { docker, dockerAt } from "./client";
+import { discovery } from "./discovery";
 import { parseNodeEndpoints, taskIdFromName } from "./node-endpoints";
 import type { RawInfo, RawNetwork } from "./raw";
 import { inspectRawNetwork } from "./read";
@@ -50,9 +51,19 @@ export async function nodesWithDataPath(s: Snapshot): Promise<Node[]> {
   return s.nodes.map((n) => ({ ...n, dataPathAddr: dataPath.get(n.id) ?? n.dataPathAddr }));
 }
 
-export function endpointFor(node: Pick<Node, "id" | "hostname">): string | undefined {
+/** Named in SWARMNET_NODE_ENDPOINTS, or found behind its "*=url" (one proxy per node). */
+export async function endpointFor(
+  node: Pick<Node, "id" | "hostname">,
+): Promise<string | undefined> {
   const endpoints = parseNodeEndpoints(getEnv().SWARMNET_NODE_ENDPOINTS);
-  return endpoints.get(node.id) ?? endpoints.get(node.hostname);
+  const named = endpoints.get(node.id) ?? endpoints.get(node.hostname);
+  const anyNode = endpoints.get("*");
+  if (named || !anyNode) return named;
+  return (
+    await discovery()
+      .engineOf(anyNode, node.id)
+      .catch(() => undefined)
+  )?.url;
 }
 
 async function factsFrom(
@@ -102,8 +113,9 @@ export async function nodeFacts(s: Snapshot): Promise<NodeFacts[]> {
   return Promise.all(
     s.nodes.map((n) => {
       if (n.id === s.engine.nodeId) return factsFrom(n.id, "local", null);
-      const url = endpointFor(n);
-      return url ? factsFrom(n.id, "endpoint", url) : Promise.resolve(unknownFacts(n.id, null));
+      return endpointFor(n).then((url) =>
+        url ? factsFrom(n.id, "endpoint", url) : unknownFacts(n.id, null),
+      );
     }),
   );
 }

@@ -1081,6 +1081,10 @@ export const en = {
         `Make sure every node accepts ${dataPort}/udp and 7946/udp from the other nodes, then test real overlay traffic between tasks on two different nodes (or watch for VXLAN packets while doing so).`,
     },
   },
+  deploy: {
+    proxyRefused:
+      "swarmnet's Docker socket proxy does not allow this call, so Docker was not asked. To allow it, set the matching SWARMNET_PROXY_*_WRITE variable of the proxy service to 1 (deploy/stack.yml) and deploy the stack again.",
+  },
 } as const;
 
 export type Messages = typeof en;

@@ -1100,4 +1100,8 @@ export const es = {
         `Asegúrese de que cada nodo acepta ${dataPort}/udp y 7946/udp de los demás nodos y pruebe tráfico overlay real entre tareas de dos nodos distintos (o observe los paquetes VXLAN mientras lo hace).`,
     },
   },
+  deploy: {
+    proxyRefused:
+      "El proxy del socket de Docker de swarmnet no permite esta llamada, así que no se le preguntó a Docker. Para permitirla, ponga a 1 la variable SWARMNET_PROXY_*_WRITE correspondiente del servicio proxy (deploy/stack.yml) y despliegue el stack de nuevo.",
+  },
 } satisfies Dictionary;

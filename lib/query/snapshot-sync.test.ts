@@ -60,6 +60,21 @@ describe("createSnapshotSync", () => {
     expect(cached().services[0]?.replicas).toBe(6);
   });
 
+  it("does not refetch in a loop when the refetch comes from another replica than the stream", async () => {
+    // Two replicas behind one address: the snapshot from one (epoch A), the stream from the other (B).
+    const { cached, fetches, sync } = await setup(() =>
+      fixtureSnapshot({ services: [web], revision: 7, epoch: "A" }),
+    );
+    sync.onPatch({ ...patch(3, [{ ...web, replicas: 2 }]), epoch: "B" });
+    await expect.poll(() => sync.resyncing).toBe(false);
+    expect(fetches()).toBe(2); // one refetch for the gap, no more
+    expect(cached().epoch).toBe("A");
+    // The next change from the stream refetches once again: the page stays current.
+    sync.onPatch({ ...patch(4, [{ ...web, replicas: 3 }]), epoch: "B" });
+    await expect.poll(() => sync.resyncing).toBe(false);
+    expect(fetches()).toBe(3);
+  });
+
   it("refetches when a status shows the cache behind the server or from another epoch", async () => {
     const server = fixtureSnapshot({ revision: 7, epoch: "e2" });
     const { fetches, sync, cached } = await setup(() => server);

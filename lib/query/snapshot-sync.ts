@@ -54,6 +54,11 @@ export function createSnapshotSync(client: QueryClient): SnapshotSync {
         held = [];
         for (const [i, p] of replay.entries()) {
           if (apply(p) !== "gap") continue;
+          // The refetch was answered by another server than the stream's (several replicas
+          // behind one address, no sticky sessions): its patches cannot apply to this
+          // snapshot, and refetching again may well land on the same server. Drop them: the
+          // next change refetches once more, so the page stays current, one request a change.
+          if (p.epoch !== cached()?.epoch) continue;
           // Still a gap after the refetch: keep the rest and refetch once more.
           held = replay.slice(i);
           startResync();
