@@ -32,7 +32,11 @@ export const en = {
       result: "Result",
     },
   },
-  app: { name: "swarmnet", tagline: "Swarm networking" },
+  app: {
+    name: "swarmnet",
+    tagline: "Swarm networking",
+    manifestDescription: "Docker Swarm networking: the live, read-only wall for an ops-room screen",
+  },
   nav: {
     networks: "Networks",
     ingress: "Ingress",
@@ -43,6 +47,9 @@ export const en = {
     wall: "Wall display",
     audit: "Audit log",
     diagnostics: "Diagnostics",
+    openMenu: "Menu",
+    closeMenu: "Close menu",
+    skipToContent: "Skip to content",
   },
   common: {
     none: "none",
