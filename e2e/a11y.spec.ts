@@ -4,9 +4,9 @@ import { openPage, ROLES, SIGNED_IN_PAGES } from "./pages";
 import { ADMIN_STATE, VIEWER_STATE } from "./support";
 
 /**
- * axe-core over every page, in each UI language and both roles: no serious or critical
- * violation. The languages are a parameter: add one here (its Accept-Language) and every
- * page is checked in it too.
+ * axe-core over every page, in each UI language and both roles, in the dark and the light
+ * theme: no serious or critical violation. The languages are a parameter: add one here (its
+ * Accept-Language) and every page is checked in it too.
  */
 const LANGUAGES = ["en"] as const;
 
@@ -26,6 +26,16 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
+/** Checks the page as it is now in both colour schemes (the light theme changes contrast). */
+async function expectAccessible(page: Page): Promise<void> {
+  const found: Record<string, string[]> = {};
+  for (const colorScheme of ["dark", "light"] as const) {
+    await page.emulateMedia({ colorScheme });
+    found[colorScheme] = await seriousViolations(page);
+  }
+  expect(found).toEqual({ dark: [], light: [] });
+}
+
 for (const lang of LANGUAGES) {
   test.describe(`axe, ${lang}`, () => {
     test.use({ locale: lang, extraHTTPHeaders: { "Accept-Language": lang } });
@@ -36,23 +46,69 @@ for (const lang of LANGUAGES) {
         for (const path of SIGNED_IN_PAGES) {
           test(`${path} as ${role}`, async ({ page }) => {
             await openPage(page, path);
-            expect(await seriousViolations(page)).toEqual([]);
+            await expectAccessible(page);
           });
         }
       });
     }
 
+    // The states a page load does not show: errors, dialogs, a started wizard, the phone menu.
+    test.describe("admin, interactive states", () => {
+      test.use({ storageState: ADMIN_STATE });
+
+      test("create overlay with validation errors", async ({ page }) => {
+        await openPage(page, "/networks/new");
+        await page.getByLabel("Name", { exact: true }).fill("bad name!");
+        await page.getByRole("button", { name: "Add subnet" }).click();
+        await page.getByLabel("Subnet 1").fill("10.0.0.300/24");
+        await page.getByRole("button", { name: "Create network" }).click();
+        await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
+        await expectAccessible(page);
+      });
+
+      test("ports editor with an invalid row", async ({ page }) => {
+        await openPage(page, "/services/web");
+        const form = page.getByRole("form", { name: "Edit published ports" });
+        await form.getByRole("button", { name: "Add port" }).click();
+        await form.getByRole("textbox").last().fill("99999:80");
+        await expect(form.locator("[aria-invalid=true]")).toBeVisible();
+        await expectAccessible(page);
+      });
+
+      test("remove-network confirmation dialog", async ({ page }) => {
+        await openPage(page, "/networks/demo-tools");
+        await page.getByRole("button", { name: "Remove network" }).click();
+        await expect(page.getByRole("dialog")).toBeVisible();
+        await expectAccessible(page);
+      });
+
+      test("ingress wizard started", async ({ page }) => {
+        await openPage(page, "/ingress");
+        await page.getByRole("button", { name: "Customize ingress" }).click();
+        await expect(page.locator("[aria-current=step]")).toBeVisible();
+        await expectAccessible(page);
+      });
+
+      test("phone menu open", async ({ page }) => {
+        await page.setViewportSize({ width: 390, height: 844 });
+        await openPage(page, "/networks");
+        await page.getByRole("button", { name: "Menu" }).click();
+        await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+        await expectAccessible(page);
+      });
+    });
+
     test.describe("anonymous", () => {
       test.use({ storageState: { cookies: [], origins: [] } });
       test("/login", async ({ page }) => {
         await openPage(page, "/login?next=/networks");
-        expect(await seriousViolations(page)).toEqual([]);
+        await expectAccessible(page);
       });
       // The invalid-link message, without spending a wrong-token attempt on the login limit.
       test("/login with the invalid-link message", async ({ page }) => {
         await openPage(page, "/login?error=invalid");
-        await expect(page.getByRole("alert")).toBeVisible();
-        expect(await seriousViolations(page)).toEqual([]);
+        await expect(page.locator("form").getByRole("alert")).toBeVisible();
+        await expectAccessible(page);
       });
     });
   });

@@ -20,7 +20,7 @@ export default async function DashboardLayout({ children }: { children: ReactNod
     <SessionProvider session={session}>
       <a
         href="#content"
-        className="sr-only z-30 rounded bg-sky-600 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+        className="sr-only z-30 rounded bg-sky-700 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
       >
         {m.nav.skipToContent}
       </a>

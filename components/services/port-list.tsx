@@ -6,7 +6,7 @@ const m = messages();
 
 /** `8080→80/tcp ingress`, one per line; nothing published shows a dash. */
 export function PortList({ ports, showMode = true }: { ports: Port[]; showMode?: boolean }) {
-  if (ports.length === 0) return <span className="text-slate-500">—</span>;
+  if (ports.length === 0) return <span className="text-slate-400">—</span>;
   return (
     <ul className="space-y-0.5">
       {ports.map((p) => (

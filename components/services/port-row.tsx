@@ -97,9 +97,9 @@ export function PortRowEditor({
         >
           {row.ports.map((port) => (
             <div key={renderLong(port)} className="contents">
-              <dt className="text-slate-500">{t.short}</dt>
+              <dt className="text-slate-400">{t.short}</dt>
               <dd>{renderShort(port) ?? t.noShort}</dd>
-              <dt className="text-slate-500">{t.long}</dt>
+              <dt className="text-slate-400">{t.long}</dt>
               <dd>{renderLong(port)}</dd>
             </div>
           ))}
