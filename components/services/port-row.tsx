@@ -98,9 +98,9 @@ export function PortRowEditor({
           {row.ports.map((port) => (
             <div key={renderLong(port)} className="contents">
               <dt className="text-slate-400">{t.short}</dt>
-              <dd>{renderShort(port) ?? t.noShort}</dd>
+              <dd className="break-all">{renderShort(port) ?? t.noShort}</dd>
               <dt className="text-slate-400">{t.long}</dt>
-              <dd>{renderLong(port)}</dd>
+              <dd className="break-all">{renderLong(port)}</dd>
             </div>
           ))}
         </dl>
