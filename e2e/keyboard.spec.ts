@@ -1,0 +1,89 @@
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { uniqueName } from "./docker";
+import { createService, randomPort, removeNetwork, removeService, specPorts } from "./ops-support";
+import { openPage } from "./pages";
+
+/**
+ * The two everyday changes done with the keyboard alone: Tab to reach things, typing, Enter
+ * and arrow keys; no click. After a refused submission focus lands on the first thing to fix,
+ * after a success on the outcome.
+ */
+
+/** Presses Tab until `target` has focus (a keyboard user's way to reach it). */
+async function tabTo(page: Page, target: Locator, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press("Tab");
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+  }
+  throw new Error(`not reached with ${max} Tab presses: ${target}`);
+}
+
+const focused = (page: Page) => page.locator(":focus");
+
+test("create an overlay network with the keyboard only", async ({ page }) => {
+  const name = uniqueName("kbd-net");
+  const third = 100 + Math.floor(Math.random() * 150);
+  try {
+    await openPage(page, "/networks");
+    await tabTo(page, page.getByRole("link", { name: "Create overlay network" }));
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/networks\/new$/);
+
+    await tabTo(page, page.getByLabel("Name", { exact: true }));
+    await page.keyboard.type(name);
+    await tabTo(page, page.getByLabel("Attachable"));
+    await page.keyboard.press("Space");
+    await expect(page.getByLabel("Attachable")).toBeChecked();
+    await tabTo(page, page.getByRole("button", { name: "Add subnet" }));
+    await page.keyboard.press("Enter");
+    await tabTo(page, page.getByLabel("Subnet 1"));
+    await page.keyboard.type(`10.214.${third}.0/33`);
+    // Submitting from another field: refused in the browser, focus goes to the bad subnet.
+    await tabTo(page, page.getByLabel("Labels"));
+    await page.keyboard.type("team=kbd");
+    await tabTo(page, page.getByRole("button", { name: "Create network" }));
+    await page.keyboard.press("Enter");
+    await expect(page.getByLabel("Subnet 1")).toBeFocused();
+    await expect(page.getByLabel("Subnet 1")).toHaveAttribute("aria-invalid", "true");
+
+    await page.keyboard.press("ControlOrMeta+A");
+    await page.keyboard.type(`10.214.${third}.0/24`);
+    await expect(page.getByLabel("Subnet 1")).not.toHaveAttribute("aria-invalid", "true");
+    await tabTo(page, page.getByRole("button", { name: "Create network" }));
+    await page.keyboard.press("Enter");
+
+    await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+    await expect(focused(page)).toContainText("Network created");
+    await expect(focused(page)).toContainText(`docker network create`);
+    await expect(page.getByRole("table", { name: "IPAM" })).toContainText(`10.214.${third}.0/24`);
+  } finally {
+    removeNetwork(name);
+  }
+});
+
+test("publish a port with the keyboard only", async ({ page }) => {
+  const name = uniqueName("kbd-port");
+  const port = randomPort();
+  createService(name);
+  try {
+    await openPage(page, `/services/${name}`);
+    await tabTo(page, page.getByRole("button", { name: "Add port" }));
+    await page.keyboard.press("Enter");
+    await tabTo(page, page.getByLabel("Port 1", { exact: true }));
+    await page.keyboard.type(`${port}:80/udp`);
+    // The mode select, by arrow key: the row is rewritten in the long syntax.
+    await tabTo(page, page.getByLabel("Publish mode 1"));
+    await page.keyboard.press("ArrowDown");
+    await expect(page.getByLabel("Port 1", { exact: true })).toHaveValue(
+      `published=${port},target=80,protocol=udp,mode=host`,
+    );
+    await tabTo(page, page.getByRole("button", { name: "Save ports" }));
+    await page.keyboard.press("Enter");
+
+    await expect(focused(page)).toContainText("Ports updated");
+    await expect(focused(page)).toContainText(`--publish-add published=${port},target=80`);
+    expect(specPorts(name)).toEqual([`${port}:80/udp/host`]);
+  } finally {
+    removeService(name);
+  }
+});
