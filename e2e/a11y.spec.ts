@@ -26,14 +26,21 @@ async function seriousViolations(page: Page): Promise<string[]> {
     );
 }
 
-/** Checks the page as it is now in both colour schemes (the light theme changes contrast). */
+/**
+ * Checks the page as it is now in both colour schemes (the light theme changes contrast),
+ * then at phone width (tables that scroll sideways, the menu button), without reloading.
+ */
 async function expectAccessible(page: Page): Promise<void> {
   const found: Record<string, string[]> = {};
   for (const colorScheme of ["dark", "light"] as const) {
     await page.emulateMedia({ colorScheme });
     found[colorScheme] = await seriousViolations(page);
   }
-  expect(found).toEqual({ dark: [], light: [] });
+  const desktop = page.viewportSize();
+  await page.setViewportSize({ width: 360, height: 740 });
+  found.phone = await seriousViolations(page);
+  if (desktop) await page.setViewportSize(desktop);
+  expect(found).toEqual({ dark: [], light: [], phone: [] });
 }
 
 for (const lang of LANGUAGES) {

@@ -8,13 +8,7 @@ import { type ReactNode, type RefObject, useEffect, useRef } from "react";
  * inserted with its text), and keyboard focus moves to the outcome each time `focusKey`
  * changes to a new value (a new result or error object), so the user continues from there.
  */
-export function ResultRegion({
-  focusKey,
-  children,
-}: {
-  focusKey: unknown;
-  children: ReactNode;
-}) {
+export function ResultRegion({ focusKey, children }: { focusKey: unknown; children: ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (focusKey) ref.current?.focus();
