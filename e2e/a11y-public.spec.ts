@@ -1,5 +1,7 @@
 import { expect, type Page, test } from "@playwright/test";
+import { createService, removeService, uniqueName } from "./docker";
 import { openPage } from "./pages";
+import { VIEWER_STATE } from "./support";
 
 /** What browsers fetch without a session: icons, the web manifest, robots.txt. */
 test.describe("public assets, without a session", () => {
@@ -80,4 +82,38 @@ test("the dashboard follows the system theme; the wall stays dark", async ({ pag
   expect(await isLight(page, "[data-kiosk]", "backgroundColor")).toBe(false);
   // Its greys too: the light palette must not leak into the wall's muted text.
   expect(await isLight(page, "[data-kiosk] [data-fetched-at]", "color")).toBe(true);
+});
+
+test.describe("the wall without colour", () => {
+  test.use({ storageState: VIEWER_STATE });
+
+  test("every coloured state also says it in text or a sign", async ({ page }) => {
+    // A service that cannot run anywhere: its row and the task count turn to alarms.
+    const name = uniqueName("a11y-wall-alarm");
+    createService(name, ["--constraint", "node.hostname==no-such-node"]);
+    try {
+      await page.goto(`/wall?service=${name},web`);
+      const alarm = page.locator("[data-wall-entry][data-alarm]").filter({ hasText: name });
+      await expect(alarm.first()).toBeVisible();
+      const entries = page.locator("[data-wall-entry]");
+      for (const entry of await entries.all()) {
+        const alarmed = (await entry.getAttribute("data-alarm")) !== null;
+        // The badge: "✗ 0/1" on an alarm (red), the bare count otherwise (green).
+        const badge = (await entry.locator("span").first().textContent()) ?? "";
+        if (alarmed) expect(badge).toMatch(/^✗ \d+\/\d+/);
+        else expect(badge).not.toContain("✗");
+      }
+      for (const count of await page.locator("[data-summary] [data-ok]").all()) {
+        const ok = (await count.getAttribute("data-ok")) === "true";
+        await expect(count).toContainText(ok ? "✓ OK" : "✗ ALERT");
+      }
+      await expect(page.locator("[data-summary] [data-ok=false]")).not.toHaveCount(0);
+      // The live state is a word beside its dot.
+      await expect(page.getByRole("status", { name: "Live updates" })).toContainText(
+        /Live|Reconnecting|Offline|Connecting/,
+      );
+    } finally {
+      removeService(name);
+    }
+  });
 });

@@ -30,17 +30,19 @@ async function seriousViolations(page: Page): Promise<string[]> {
  * Checks the page as it is now in both colour schemes (the light theme changes contrast),
  * then at phone width (tables that scroll sideways, the menu button), without reloading.
  */
-async function expectAccessible(page: Page): Promise<void> {
+async function expectAccessible(page: Page, { phone = true } = {}): Promise<void> {
   const found: Record<string, string[]> = {};
   for (const colorScheme of ["dark", "light"] as const) {
     await page.emulateMedia({ colorScheme });
     found[colorScheme] = await seriousViolations(page);
   }
-  const desktop = page.viewportSize();
-  await page.setViewportSize({ width: 360, height: 740 });
-  found.phone = await seriousViolations(page);
-  if (desktop) await page.setViewportSize(desktop);
-  expect(found).toEqual({ dark: [], light: [], phone: [] });
+  if (phone) {
+    const desktop = page.viewportSize();
+    await page.setViewportSize({ width: 360, height: 740 });
+    found.phone = await seriousViolations(page);
+    if (desktop) await page.setViewportSize(desktop);
+  }
+  expect(found).toEqual({ dark: [], light: [], ...(phone ? { phone: [] } : {}) });
 }
 
 for (const lang of LANGUAGES) {
@@ -53,7 +55,8 @@ for (const lang of LANGUAGES) {
         for (const path of SIGNED_IN_PAGES) {
           test(`${path} as ${role}`, async ({ page }) => {
             await openPage(page, path);
-            await expectAccessible(page);
+            // The phone layout is the same for both roles: checked once, as admin (time).
+            await expectAccessible(page, { phone: role === "admin" });
           });
         }
       });
