@@ -87,3 +87,35 @@ test("publish a port with the keyboard only", async ({ page }) => {
     removeService(name);
   }
 });
+
+test("switch the endpoint mode and attach a network with the keyboard only", async ({ page }) => {
+  const name = uniqueName("kbd-svc");
+  createService(name);
+  try {
+    await openPage(page, `/services/${name}`);
+    // Endpoint mode: Tab reaches the radio group on its checked radio (the other mode,
+    // dnsrr); the arrow keys move the choice.
+    await tabTo(page, page.getByRole("radio", { name: "dnsrr" }));
+    await page.keyboard.press("ArrowLeft");
+    await expect(page.getByRole("radio", { name: "vip" })).toBeChecked();
+    await expect(page.getByRole("button", { name: "Switch endpoint mode" })).toBeDisabled();
+    await page.keyboard.press("ArrowRight");
+    await expect(page.getByRole("radio", { name: "dnsrr" })).toBeChecked();
+    await tabTo(page, page.getByRole("button", { name: "Switch endpoint mode" }));
+    await page.keyboard.press("Enter");
+    await expect(focused(page)).toContainText("Endpoint mode changed");
+    await expect(focused(page)).toContainText("--endpoint-mode dnsrr");
+
+    // Network attach (further down the page): the select by typing the option's name.
+    const select = page.getByLabel("Network to attach");
+    await tabTo(page, select);
+    await page.keyboard.type("demo-tools");
+    await expect(select).toHaveValue("demo-tools");
+    await tabTo(page, page.getByRole("button", { name: "Attach", exact: true }));
+    await page.keyboard.press("Enter");
+    await expect(focused(page)).toContainText("Network attached");
+    await expect(focused(page)).toContainText(`--network-add demo-tools ${name}`);
+  } finally {
+    removeService(name);
+  }
+});
