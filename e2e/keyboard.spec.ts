@@ -119,3 +119,26 @@ test("switch the endpoint mode and attach a network with the keyboard only", asy
     removeService(name);
   }
 });
+
+// Opening the ingress wizard and choosing in it changes nothing in Docker (the plan lives in
+// this browser), so this runs beside the other specs; the full run is ops-ingress-wizard.
+test("the ingress wizard: open, choose, close with the keyboard only", async ({ page }) => {
+  await openPage(page, "/ingress");
+  const open = page.getByRole("button", { name: "Customize ingress" });
+  await tabTo(page, open);
+  await page.keyboard.press("Enter");
+  // Focus goes to the step to do now: freeing the services that publish through ingress.
+  const blockers = page.getByRole("region", { name: "2. Free the services" });
+  await expect(blockers).toBeFocused();
+  await expect(blockers).toHaveAttribute("aria-current", "step");
+
+  // web's choice is a radio group: Tab lands on the checked one, an arrow key moves it.
+  await tabTo(page, blockers.getByLabel("web: Unpublish temporarily"));
+  await page.keyboard.press("ArrowDown");
+  await expect(blockers.getByLabel("web: Switch to mode=host")).toBeChecked();
+  await expect(blockers.getByRole("figure").filter({ hasText: " web" })).toContainText("mode=host");
+
+  await tabTo(page, page.getByRole("button", { name: "Close the wizard and forget the plan" }));
+  await page.keyboard.press("Enter");
+  await expect(open).toBeFocused();
+});

@@ -12,8 +12,8 @@ export type StepStatus = "done" | "current" | "waiting";
 
 /**
  * One numbered step: its status, its content while current, and its last failure. Keyboard
- * focus follows the wizard: to the step that becomes current (not on the first render), and
- * to a new failure of the current step.
+ * focus follows the wizard: to the current step when the wizard opens and each time another
+ * step becomes current, and to a new failure of the current step.
  */
 export function WizardStep({
   id,
@@ -28,7 +28,8 @@ export function WizardStep({
 }) {
   const section = useRef<HTMLElement>(null);
   const alert = useRef<HTMLDivElement>(null);
-  const previous = useRef(status);
+  // null at first: the current step also takes focus when the wizard opens or resumes.
+  const previous = useRef<StepStatus | null>(null);
   useEffect(() => {
     if (status === "current" && previous.current !== "current") section.current?.focus();
     previous.current = status;
