@@ -110,6 +110,10 @@ function withCsp(req: NextRequest) {
   return res;
 }
 
+// Static assets and the public files browsers fetch without credentials (icons, the web
+// manifest, robots.txt) skip the proxy: no login redirect, nothing secret in them.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  matcher: [
+    "/((?!_next/static|_next/image|favicon\\.ico$|robots\\.txt$|manifest\\.webmanifest$|apple-touch-icon\\.png$|icon(?:-[a-z0-9-]+)?\\.(?:svg|png)$).*)",
+  ],
 };

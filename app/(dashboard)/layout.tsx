@@ -5,6 +5,7 @@ import { LogoutButton } from "@/components/auth/logout-button";
 import { SessionProvider } from "@/components/auth/session-context";
 import { LanguageSwitch } from "@/components/layout/language-switch";
 import { Nav } from "@/components/layout/nav";
+import { Sidebar } from "@/components/layout/sidebar";
 import { LiveStatus } from "@/components/live/live-status";
 import { Badge } from "@/components/ui/badge";
 import { serverSession } from "@/lib/auth/server-session";
@@ -17,15 +18,27 @@ export default async function DashboardLayout({ children }: { children: ReactNod
   if (!session) redirect("/login");
   return (
     <SessionProvider session={session}>
-      <div className="flex min-h-screen">
-        <aside className="sticky top-0 flex h-screen w-52 shrink-0 flex-col gap-6 border-r border-slate-800 bg-slate-900 p-4">
-          <Link href="/networks" className="block">
-            <span className="text-lg font-bold tracking-tight text-white">{m.app.name}</span>
-            <span className="block text-xs text-slate-400">{m.app.tagline}</span>
-          </Link>
+      <a
+        href="#content"
+        className="sr-only z-30 rounded bg-sky-700 px-3 py-2 text-sm font-medium text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2"
+      >
+        {m.nav.skipToContent}
+      </a>
+      <div className="min-h-screen md:flex">
+        <Sidebar
+          brand={
+            <Link
+              href="/networks"
+              className="block rounded outline-none focus-visible:ring-2 focus-visible:ring-sky-500"
+            >
+              <span className="text-lg font-bold tracking-tight text-white">{m.app.name}</span>
+              <span className="block text-xs text-slate-400">{m.app.tagline}</span>
+            </Link>
+          }
+          status={<LiveStatus />}
+        >
           <Nav admin={session.role === "admin"} />
           <div className="mt-auto flex flex-col gap-2 text-sm">
-            <LiveStatus />
             <span className="flex items-center gap-2 text-slate-400">
               <Badge tone={session.role === "admin" ? "accent" : "neutral"}>
                 {m.auth.role[session.role]}
@@ -35,8 +48,8 @@ export default async function DashboardLayout({ children }: { children: ReactNod
             <LogoutButton />
             <LanguageSwitch />
           </div>
-        </aside>
-        <main className="min-w-0 flex-1 p-6">
+        </Sidebar>
+        <main id="content" tabIndex={-1} className="min-w-0 flex-1 p-3 outline-none sm:p-4 md:p-6">
           {session.readOnly ? (
             <p
               role="status"

@@ -50,11 +50,11 @@ export function LoginForm({ next, linkError }: { next: string; linkError: string
       <button
         type="submit"
         disabled={busy}
-        className="rounded bg-sky-600 px-3 py-2 font-medium text-white hover:bg-sky-500 disabled:opacity-60"
+        className="rounded bg-sky-700 px-3 py-2 font-medium text-white outline-none hover:bg-sky-800 focus-visible:ring-2 focus-visible:ring-sky-400 disabled:opacity-60"
       >
         {m.auth.submit}
       </button>
-      <p className="text-xs text-slate-500">{m.auth.hint}</p>
+      <p className="text-xs text-slate-400">{m.auth.hint}</p>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { CopyButton } from "@/components/ui/copy-button";
 /** One shell line of a fix, selectable, with a copy button (comments shown dimmed, not copyable). */
 export function CopyCommand({ command }: { command: string }) {
   if (command.startsWith("#")) {
-    return <p className="font-mono text-xs text-slate-500">{command}</p>;
+    return <p className="font-mono text-xs text-slate-400">{command}</p>;
   }
   return (
     <div className="flex items-start gap-2 rounded border border-slate-800 bg-slate-950 px-2 py-1">

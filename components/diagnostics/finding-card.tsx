@@ -52,7 +52,7 @@ export function FindingCard({ finding, linkFor }: { finding: Finding; linkFor: O
         <h3 id={headingId} className="text-base font-semibold text-slate-100">
           {finding.title}
         </h3>
-        <code className="ml-auto font-mono text-xs text-slate-500">{finding.id}</code>
+        <code className="ml-auto font-mono text-xs text-slate-400">{finding.id}</code>
       </header>
       <p className="mt-2 text-sm leading-relaxed text-slate-300">{finding.detail}</p>
       {finding.objects.length > 0 ? (

@@ -2,12 +2,13 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { type FormEvent, useMemo, useState } from "react";
+import { type FormEvent, useMemo, useRef, useState } from "react";
 import { ErrorAlert, Note, WarningList } from "@/components/forms/alerts";
 import { CliLine } from "@/components/forms/cli-line";
 import { CheckboxField, FieldMessages, inputClass, TextField } from "@/components/forms/field";
 import { setFlash } from "@/components/forms/flash";
 import { IpamRows } from "@/components/forms/ipam-rows";
+import { useFocusFirstError } from "@/components/forms/result-region";
 import { Button } from "@/components/ui/button";
 import { networkHref } from "@/components/ui/text-link";
 import { networkCreateCli } from "@/lib/cli/network";
@@ -104,6 +105,10 @@ export function CreateNetworkForm({ snapshot }: { snapshot: Snapshot }) {
   const [state, setState] = useState<NetworkFormState>(emptyNetworkForm);
   const [touched, setTouched] = useState(false);
   const [serverErrors, setServerErrors] = useState<FieldErrors>({});
+  // Refused submissions, client-side or by the server: each one sends focus to what to fix.
+  const [refusals, setRefusals] = useState(0);
+  const form = useRef<HTMLFormElement>(null);
+  useFocusFirstError(form, refusals);
   const router = useRouter();
   const client = useQueryClient();
   const localized = useLocalized();
@@ -126,6 +131,7 @@ export function CreateNetworkForm({ snapshot }: { snapshot: Snapshot }) {
     onError: (e) => {
       if (e instanceof ApiError)
         setServerErrors(mapFieldErrors(detailsToFieldErrors(e.details), read.ipamRows));
+      setRefusals((n) => n + 1);
     },
   });
   const update = (patch: Partial<NetworkFormState>) => {
@@ -142,11 +148,18 @@ export function CreateNetworkForm({ snapshot }: { snapshot: Snapshot }) {
     e.preventDefault();
     setTouched(true);
     if (read.input) mutation.mutate(read.input);
+    else setRefusals((n) => n + 1);
   };
   const cli = networkCreateCli({ ...read.candidate, name: read.candidate.name || "NAME" });
   const error = mutation.error;
   return (
-    <form onSubmit={submit} noValidate aria-label={t.title} className="max-w-4xl space-y-5">
+    <form
+      ref={form}
+      onSubmit={submit}
+      noValidate
+      aria-label={t.title}
+      className="max-w-4xl space-y-5"
+    >
       <TextField
         id="name"
         label={t.name}

@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { WarningList } from "@/components/forms/alerts";
 import { CliLine } from "@/components/forms/cli-line";
+import { ResultRegion } from "@/components/forms/result-region";
 import { useMessages } from "@/lib/i18n/provider";
 
 const KEY = "swarmnet.flash";
@@ -58,9 +59,12 @@ export function Flash({ scope }: { scope: string }) {
   const [flash, setState] = useState<FlashMessage | null>(null);
   useEffect(() => setState(takeFlash(scope)), [scope]);
   if (!flash) return null;
+  // The outcome of the change made on the previous page: focus lands on it after the navigation.
   return (
     <div className="mb-4">
-      <MutationOutcome title={flash.title} cli={flash.cli} warnings={flash.warnings} />
+      <ResultRegion focusKey={flash}>
+        <MutationOutcome title={flash.title} cli={flash.cli} warnings={flash.warnings} />
+      </ResultRegion>
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { type ReactNode, useEffect } from "react";
+import { type ReactNode, useEffect, useRef } from "react";
 import { useCanMutate } from "@/components/auth/session-context";
 import { MutationReason } from "@/components/forms/mutation-gate";
 import { blockerActions, chooseAction, StepBlockers } from "@/components/ingress/step-blockers";
@@ -219,6 +219,13 @@ export function IngressWizard({ snapshot }: { snapshot: Snapshot }) {
   const t = m.ingressWizard;
   const { allowed, reason } = useCanMutate();
   const { plan, loaded, save } = useWizardPlan();
+  // When the wizard closes (finished or abandoned), focus returns to the button that opens it.
+  const openButton = useRef<HTMLButtonElement>(null);
+  const wasOpen = useRef(false);
+  useEffect(() => {
+    if (wasOpen.current && !plan) openButton.current?.focus();
+    wasOpen.current = plan !== null;
+  }, [plan]);
   // Services that began publishing through the old ingress since the plan was made join it.
   useEffect(() => {
     if (plan && syncPlan(plan, snapshot) !== plan) save((p) => (p ? syncPlan(p, snapshot) : p));
@@ -232,6 +239,7 @@ export function IngressWizard({ snapshot }: { snapshot: Snapshot }) {
         <Wizard plan={plan} snapshot={snapshot} save={save} />
       ) : (
         <Button
+          ref={openButton}
           variant="primary"
           onClick={() => save(() => startPlan(snapshot, new Date().toISOString()))}
         >

@@ -73,5 +73,9 @@ export function useRecentlyChanged(name: string | null | undefined): boolean {
   );
 }
 
-/** Classes for a row that just changed (Tailwind, so they are listed here in full). */
-export const RECENT_CHANGE_CLASS = "bg-sky-500/15 transition-colors duration-700";
+/**
+ * Classes for a row that just changed (Tailwind, so they are listed here in full). A dark
+ * solid tint: the muted text of the row keeps AA contrast on it (a translucent sky-500 did
+ * not), and the light theme turns it into a pale one.
+ */
+export const RECENT_CHANGE_CLASS = "bg-sky-950 transition-colors duration-700";

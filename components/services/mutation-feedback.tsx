@@ -3,6 +3,7 @@
 import { useQueryClient } from "@tanstack/react-query";
 import { ErrorAlert } from "@/components/forms/alerts";
 import { MutationOutcome } from "@/components/forms/flash";
+import { ResultRegion } from "@/components/forms/result-region";
 import { Button } from "@/components/ui/button";
 import { useMessages } from "@/lib/i18n/provider";
 import { ApiError } from "@/lib/query/fetch-json";
@@ -20,7 +21,16 @@ export function isStaleVersion(error: unknown): boolean {
  * The outcome of a service change: the command that ran and warnings, or the error; a stale
  * version offers Reload (which also discards the form's edits via onReload), never a retry.
  */
-export function MutationFeedback({
+export function MutationFeedback(props: Parameters<typeof Feedback>[0]) {
+  // The region stays mounted while the message inside it changes; focus follows each outcome.
+  return (
+    <ResultRegion focusKey={props.error ?? props.result ?? null}>
+      <Feedback {...props} />
+    </ResultRegion>
+  );
+}
+
+function Feedback({
   error,
   result,
   successTitle,

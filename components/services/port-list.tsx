@@ -7,7 +7,7 @@ import { portLabel } from "@/lib/topology";
 /** `8080→80/tcp ingress`, one per line; nothing published shows a dash. */
 export function PortList({ ports, showMode = true }: { ports: Port[]; showMode?: boolean }) {
   const m = useMessages();
-  if (ports.length === 0) return <span className="text-slate-500">—</span>;
+  if (ports.length === 0) return <span className="text-slate-400">—</span>;
   return (
     <ul className="space-y-0.5">
       {ports.map((p) => (

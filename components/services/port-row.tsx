@@ -96,10 +96,10 @@ export function PortRowEditor({
         >
           {row.ports.map((port) => (
             <div key={renderLong(port)} className="contents">
-              <dt className="text-slate-500">{t.short}</dt>
-              <dd>{renderShort(port) ?? t.noShort}</dd>
-              <dt className="text-slate-500">{t.long}</dt>
-              <dd>{renderLong(port)}</dd>
+              <dt className="text-slate-400">{t.short}</dt>
+              <dd className="break-all">{renderShort(port) ?? t.noShort}</dd>
+              <dt className="text-slate-400">{t.long}</dt>
+              <dd className="break-all">{renderLong(port)}</dd>
             </div>
           ))}
         </dl>

@@ -2,7 +2,7 @@ import type { ComponentProps } from "react";
 import { cn } from "@/lib/cn";
 
 const variants = {
-  primary: "bg-sky-600 text-white hover:bg-sky-500 disabled:bg-slate-700 disabled:text-slate-400",
+  primary: "bg-sky-700 text-white hover:bg-sky-800 disabled:bg-slate-700 disabled:text-slate-400",
   secondary:
     "border border-slate-600 bg-slate-800 text-slate-100 hover:bg-slate-700 disabled:text-slate-500",
   danger: "bg-rose-700 text-white hover:bg-rose-600 disabled:bg-slate-700 disabled:text-slate-400",

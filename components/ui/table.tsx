@@ -1,12 +1,16 @@
 import type { ComponentProps, ReactNode } from "react";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { cn } from "@/lib/cn";
 
-/** A dense, readable table: sticky header, zebra rows, horizontal scroll when narrow. */
+/**
+ * A dense, readable table: sticky header, zebra rows, horizontal scroll inside its box when
+ * narrow (a keyboard-scrollable region named like the table while it scrolls).
+ */
 export function Table({ className, ...props }: ComponentProps<"table">) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-800">
+    <ScrollRegion label={props["aria-label"]} className="rounded-lg border border-slate-800">
       <table className={cn("w-full border-collapse text-left text-sm", className)} {...props} />
-    </div>
+    </ScrollRegion>
   );
 }
 

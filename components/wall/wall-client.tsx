@@ -138,6 +138,8 @@ export function WallClient({ options }: { options: WallOptions }) {
   return (
     <main
       aria-label={w.label}
+      // The dashboard's light theme (app/globals.css) stays off on the kiosk page.
+      data-kiosk
       data-theme={options.theme}
       className={cn(
         "fixed inset-0 flex flex-col gap-[0.4em] overflow-hidden p-[0.7em] leading-tight",

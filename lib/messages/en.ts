@@ -38,6 +38,7 @@ export const en = {
     name: "swarmnet",
     tagline: "Swarm networking",
     description: "Docker Swarm networking dashboard",
+    manifestDescription: "Docker Swarm networking: the live, read-only wall for an ops-room screen",
   },
   nav: {
     label: "Main",
@@ -51,6 +52,9 @@ export const en = {
     audit: "Audit log",
     diagnostics: "Diagnostics",
     connectivity: "Connectivity",
+    openMenu: "Menu",
+    closeMenu: "Close menu",
+    skipToContent: "Skip to content",
   },
   common: {
     none: "none",

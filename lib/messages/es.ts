@@ -43,6 +43,8 @@ export const es = {
     name: "swarmnet",
     tagline: "Redes de Swarm",
     description: "Panel de redes de Docker Swarm",
+    manifestDescription:
+      "Redes de Docker Swarm: la pantalla mural en vivo y de solo lectura para la sala de operaciones",
   },
   nav: {
     label: "Principal",
@@ -56,6 +58,9 @@ export const es = {
     audit: "Registro de auditoría",
     diagnostics: "Diagnóstico",
     connectivity: "Conectividad",
+    openMenu: "Menú",
+    closeMenu: "Cerrar el menú",
+    skipToContent: "Saltar al contenido",
   },
   common: {
     none: "ninguno",

@@ -26,7 +26,13 @@ export function AuditClient() {
     queryFn: ({ signal }) => fetchJson<AuditEntry[]>("/api/audit", { signal }),
     enabled: role === "admin",
   });
-  if (role !== "admin") return <p role="alert">{m.auth.viewerOnly}</p>;
+  if (role !== "admin")
+    return (
+      <>
+        <PageHeader title={a.title} />
+        <p role="alert">{m.auth.viewerOnly}</p>
+      </>
+    );
   return (
     <>
       <PageHeader title={a.title} />

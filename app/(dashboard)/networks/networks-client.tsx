@@ -167,7 +167,7 @@ export function NetworksClient() {
         {allowed ? (
           <Link
             href="/networks/new"
-            className="rounded bg-sky-600 px-3 py-1.5 text-sm font-medium text-white outline-none hover:bg-sky-500 focus-visible:ring-2 focus-visible:ring-sky-400"
+            className="rounded bg-sky-700 px-3 py-1.5 text-sm font-medium text-white outline-none hover:bg-sky-800 focus-visible:ring-2 focus-visible:ring-sky-400"
           >
             {m.networkForm.createLink}
           </Link>

@@ -38,7 +38,7 @@ const ServiceRow = memo(function ServiceRow({ s }: { s: Service }) {
       </TD>
       <TD>
         {s.vips.length === 0 ? (
-          <span className="text-slate-500">{m.services.none}</span>
+          <span className="text-slate-400">{m.services.none}</span>
         ) : (
           <ul className="space-y-0.5">
             {s.vips.map((v) => (
@@ -54,7 +54,7 @@ const ServiceRow = memo(function ServiceRow({ s }: { s: Service }) {
       </TD>
       <TD>
         {s.networks.length === 0 ? (
-          <span className="text-slate-500">{m.services.none}</span>
+          <span className="text-slate-400">{m.services.none}</span>
         ) : (
           <ul className="flex flex-wrap gap-x-2 gap-y-0.5">
             {s.networks.map((n) => (
