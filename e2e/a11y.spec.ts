@@ -1,5 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "@playwright/test";
+import { en } from "../lib/messages/en";
+import { es } from "../lib/messages/es";
 import { openPage, ROLES, SIGNED_IN_PAGES } from "./pages";
 import { ADMIN_STATE, VIEWER_STATE } from "./support";
 
@@ -11,6 +13,8 @@ import { ADMIN_STATE, VIEWER_STATE } from "./support";
 const LANGUAGES = ["en", "es"] as const;
 
 const STATES = { admin: ADMIN_STATE, viewer: VIEWER_STATE } as const;
+/** The texts the interactive states click on, in the language under test. */
+const TEXTS = { en, es } as const;
 
 /** The serious and critical violations, one readable line each (rule, impact, where). */
 async function seriousViolations(page: Page, rules?: string[]): Promise<string[]> {
@@ -68,21 +72,22 @@ for (const lang of LANGUAGES) {
     // The states a page load does not show: errors, dialogs, a started wizard, the phone menu.
     test.describe("admin, interactive states", () => {
       test.use({ storageState: ADMIN_STATE });
+      const m = TEXTS[lang];
 
       test("create overlay with validation errors", async ({ page }) => {
         await openPage(page, "/networks/new");
-        await page.getByLabel("Name", { exact: true }).fill("bad name!");
-        await page.getByRole("button", { name: "Add subnet" }).click();
-        await page.getByLabel("Subnet 1").fill("10.0.0.300/24");
-        await page.getByRole("button", { name: "Create network" }).click();
+        await page.getByLabel(m.networkForm.name, { exact: true }).fill("bad name!");
+        await page.getByRole("button", { name: m.networkForm.addRow }).click();
+        await page.getByLabel(`${m.networkForm.subnet} 1`).fill("10.0.0.300/24");
+        await page.getByRole("button", { name: m.networkForm.submit }).click();
         await expect(page.locator("[aria-invalid=true]").first()).toBeVisible();
         await expectAccessible(page);
       });
 
       test("ports editor with an invalid row", async ({ page }) => {
         await openPage(page, "/services/web");
-        const form = page.getByRole("form", { name: "Edit published ports" });
-        await form.getByRole("button", { name: "Add port" }).click();
+        const form = page.getByRole("form", { name: m.servicesOps.portsTitle });
+        await form.getByRole("button", { name: m.servicesOps.addPort }).click();
         await form.getByRole("textbox").last().fill("99999:80");
         await expect(form.locator("[aria-invalid=true]")).toBeVisible();
         await expectAccessible(page);
@@ -90,14 +95,14 @@ for (const lang of LANGUAGES) {
 
       test("remove-network confirmation dialog", async ({ page }) => {
         await openPage(page, "/networks/demo-tools");
-        await page.getByRole("button", { name: "Remove network" }).click();
+        await page.getByRole("button", { name: m.removeNetwork.button }).click();
         await expect(page.getByRole("dialog")).toBeVisible();
         await expectAccessible(page);
       });
 
       test("ingress wizard started", async ({ page }) => {
         await openPage(page, "/ingress");
-        await page.getByRole("button", { name: "Customize ingress" }).click();
+        await page.getByRole("button", { name: m.ingressWizard.open }).click();
         await expect(page.locator("[aria-current=step]")).toBeVisible();
         await expectAccessible(page);
       });
@@ -105,8 +110,8 @@ for (const lang of LANGUAGES) {
       test("phone menu open", async ({ page }) => {
         await page.setViewportSize({ width: 390, height: 844 });
         await openPage(page, "/networks");
-        await page.getByRole("button", { name: "Menu" }).click();
-        await expect(page.getByRole("navigation", { name: "Main" })).toBeVisible();
+        await page.getByRole("button", { name: m.nav.openMenu }).click();
+        await expect(page.getByRole("navigation", { name: m.nav.label })).toBeVisible();
         await expectAccessible(page);
       });
     });
