@@ -308,6 +308,9 @@ restart_node() {
 # attachable overlay, one container on each node, one ping each way per pair (retried while
 # the peers' addresses spread by gossip). Exit 1 when a pair does not pass.
 CHECK_NET=swarmnet-check-overlay
+# Its own subnet, outside the default pool (10.0.0.0/8): Swarm hands out pool subnets in turn,
+# so a pool subnet taken here would shift those of networks created later (the seed's).
+CHECK_SUBNET=192.168.254.0/24
 check_overlay_cleanup() {
   for i in $(seq 1 "$(node_count)"); do dkn "$i" rm -f "$CHECK_NET-$i" >/dev/null 2>&1 || true; done
   for _ in $(seq 1 50); do
@@ -333,7 +336,7 @@ check_overlay() {
   n="$(node_count)"
   check_overlay_cleanup
   trap check_overlay_cleanup EXIT
-  dk network create -d overlay --attachable "$CHECK_NET" >/dev/null
+  dk network create -d overlay --attachable --subnet "$CHECK_SUBNET" "$CHECK_NET" >/dev/null
   for i in $(seq 1 "$n"); do
     dkn "$i" run -d --name "$CHECK_NET-$i" --network "$CHECK_NET" "$IMAGE" sleep 300 >/dev/null
     addr[i]="$(dkn "$i" inspect -f "{{(index .NetworkSettings.Networks \"$CHECK_NET\").IPAddress}}" "$CHECK_NET-$i")"
