@@ -11,9 +11,10 @@ import {
 import { ADMIN_TOKEN, asAdmin, asViewer, DOCKER_HOST, E2E_PORT, VIEWER_TOKEN } from "./support";
 
 /**
- * POST /api/connectivity on the test swarm. Node 1 of scripts/cluster.sh sends VXLAN from its
- * control address while the others use their data network, so the cross-node probe runs
- * between nodes 2 and 3; the kernel has no IPVS, so VIPs never answer here.
+ * POST /api/connectivity on the test swarm. The cross-node probe runs from node 1 (control and
+ * data on one address) to node 2 (data on its second interface): overlay traffic between the two
+ * kinds of node passes (scripts/cluster.sh routes VXLAN from each node's data-path address). The
+ * kernel has no IPVS, so VIPs never answer here.
  */
 type Connection = {
   ip: string;
@@ -80,7 +81,7 @@ test.describe("connectivity probe", () => {
     request,
   }) => {
     test.setTimeout(120_000);
-    const [, probeNode = "", targetNode = ""] = hostnames();
+    const [probeNode = "", targetNode = ""] = hostnames();
     docker(["network", "create", "-d", "overlay", net]);
     createService(
       svc,

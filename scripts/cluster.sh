@@ -12,6 +12,7 @@
 #   scripts/cluster.sh restart-nodes    restart every node, one after the other
 #   scripts/cluster.sh stop-node I      kill node I's dockerd and leave it down (a failed node)
 #   scripts/cluster.sh docker I ARGS…   the docker CLI against node I
+#   scripts/cluster.sh check-overlay    ping between tasks on node 1 and every other node over an overlay
 #
 # Several clusters can coexist: SWARMNET_CLUSTER names one (default "demo") and
 # SWARMNET_CLUSTER_NET picks its /24 (default 10.77.0; npm test uses "test" on 10.78.0).
@@ -26,6 +27,8 @@ NET="${SWARMNET_CLUSTER_NET:-10.77.0}"
 # traffic there (--data-path-addr on its own interface, as the seed notes recommend);
 # node 1 keeps control and data on eth0, so the dashboard has one node to flag.
 DATA_NET="${NET%.*}.100"
+# Docker's default data path port (cluster.sh does not change it at init).
+VXLAN_PORT=4789
 DIR="${SWARMNET_CLUSTER_DIR:-/tmp/swarmnet-cluster-$NAME}"
 # Interface names are limited to 15 characters.
 TAG="sn${NAME:0:6}"
@@ -85,6 +88,24 @@ setup_node_net() {
   ip -n "$ns" addr add "$(node_eth1_ip "$i")/24" dev eth1
   ip -n "$ns" link set eth1 up
   ip -n "$ns" link set lo up
+  route_vxlan_from_data_addr "$i"
+}
+
+# Docker's VXLAN devices have no local address, so the kernel picks the outer source by
+# route: the address of whichever interface reaches the peer. Their FDB is static and they
+# learn: a frame whose outer source is not the address the FDB holds for its MAC (the
+# sender's --data-path-addr) is dropped (kfree_skb reason VXLAN_ENTRY_EXISTS). Node 1 would
+# send from 10.x.100.11 (eth1) to the others and they to it from their eth0 address, so
+# nothing passed between node 1 and the rest. A rule for the data path port alone makes every
+# node's VXLAN leave from its own data-path address, out of whichever interface reaches the
+# peer; control traffic (raft, gossip) keeps the main table and its advertise address.
+route_vxlan_from_data_addr() {
+  local i="$1" ns data
+  ns="$(node_ns "$i")"
+  data="$(node_data_ip "$i")"
+  ip -n "$ns" rule add ipproto udp dport "$VXLAN_PORT" lookup "$VXLAN_PORT"
+  ip -n "$ns" route add "$NET.0/24" dev eth0 src "$data" table "$VXLAN_PORT"
+  ip -n "$ns" route add "$DATA_NET.0/24" dev eth1 src "$data" table "$VXLAN_PORT"
 }
 
 # Runs inside the node's namespaces (ip netns exec gives a new mount namespace).
@@ -283,6 +304,57 @@ restart_node() {
   restart_keeping_standalone kill_and_start_node "$1"
 }
 
+# Overlay (VXLAN) traffic between tasks on every pair of nodes, both ways: a throwaway
+# attachable overlay, one container on each node, one ping each way per pair (retried while
+# the peers' addresses spread by gossip). Exit 1 when a pair does not pass.
+CHECK_NET=swarmnet-check-overlay
+# Its own subnet, outside the default pool (10.0.0.0/8): Swarm hands out pool subnets in turn,
+# so a pool subnet taken here would shift those of networks created later (the seed's).
+CHECK_SUBNET=192.168.254.0/24
+check_overlay_cleanup() {
+  for i in $(seq 1 "$(node_count)"); do dkn "$i" rm -f "$CHECK_NET-$i" >/dev/null 2>&1 || true; done
+  for _ in $(seq 1 50); do
+    has_network "$CHECK_NET" || return 0
+    dk network rm "$CHECK_NET" >/dev/null 2>&1 && return 0
+    sleep 0.2
+  done
+  log "could not remove $CHECK_NET"
+}
+
+check_overlay_ping() {
+  local from="$1" to="$2" addr="$3"
+  for _ in $(seq 1 10); do
+    dkn "$from" exec "$CHECK_NET-$from" ping -c 1 -W 1 "$addr" >/dev/null 2>&1 && return 0
+    sleep 0.3
+  done
+  return 1
+}
+
+check_overlay() {
+  answers 1 || { log "the cluster is not running: scripts/cluster.sh up"; exit 1; }
+  local n failed=0 addr=()
+  n="$(node_count)"
+  check_overlay_cleanup
+  trap check_overlay_cleanup EXIT
+  dk network create -d overlay --attachable --subnet "$CHECK_SUBNET" "$CHECK_NET" >/dev/null
+  for i in $(seq 1 "$n"); do
+    dkn "$i" run -d --name "$CHECK_NET-$i" --network "$CHECK_NET" "$IMAGE" sleep 300 >/dev/null
+    addr[i]="$(dkn "$i" inspect -f "{{(index .NetworkSettings.Networks \"$CHECK_NET\").IPAddress}}" "$CHECK_NET-$i")"
+  done
+  for a in $(seq 1 "$n"); do
+    for b in $(seq 1 "$n"); do
+      [ "$a" = "$b" ] && continue
+      if check_overlay_ping "$a" "$b" "${addr[b]}"; then
+        log "overlay: node $a ($(node_data_ip "$a")) -> node $b ${addr[b]} ($(node_data_ip "$b")) ok"
+      else
+        log "overlay: node $a ($(node_data_ip "$a")) -> node $b ${addr[b]} ($(node_data_ip "$b")) FAILED"
+        failed=1
+      fi
+    done
+  done
+  return "$failed"
+}
+
 case "${1:-}" in
   up) shift; up "$@" ;;
   seed) seed ;;
@@ -301,5 +373,6 @@ case "${1:-}" in
   restart-nodes) for i in $(seq 1 "$(node_count)"); do restart_node "$i"; done ;;
   stop-node) kill_node_daemon "${2:?node number}" ;;
   docker) shift; i="${1:?node number}"; shift; dkn "$i" "$@" ;;
-  *) echo "usage: $0 up [--nodes N]|seed|down|env|status|restart-node I|stop-node I|docker I ARGS" >&2; exit 2 ;;
+  check-overlay) check_overlay ;;
+  *) echo "usage: $0 up [--nodes N]|seed|down|env|status|restart-node I|stop-node I|docker I ARGS|check-overlay" >&2; exit 2 ;;
 esac

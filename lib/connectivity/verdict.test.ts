@@ -5,9 +5,10 @@ import { parseProbeOutput } from "./output";
 import { judge, type ProbeExpectation } from "./verdict";
 
 // Probe logs recorded on the 3-node test cluster (scripts/cluster.sh): target "ptarget"
-// (httpd, 2 replicas on node2 and node3) on demo-frontend. Node 1 sends VXLAN from its
-// control address while the others use a separate data network, so its overlay traffic
-// to the other nodes is lost; the kernel has no IPVS, so no VIP answers anywhere.
+// (httpd, 2 replicas on node2 and node3) on demo-frontend, recorded while node 1's VXLAN
+// still left from the wrong source address (before cluster.sh routed it from each node's
+// data-path address), so its overlay traffic to the other nodes was lost: a real failure to
+// judge. The kernel has no IPVS, so no VIP answers anywhere.
 const recorded = (name: string) =>
   parseProbeOutput(fs.readFileSync(path.join(__dirname, "fixtures", name), "utf8"));
 
