@@ -37,7 +37,7 @@ function UsageBar({ subnet }: { subnet: SubnetMap }) {
   return (
     <div
       role="img"
-      aria-label={`${t.picture}: ${n(subnet.used)} ${t.used}, ${n(subnet.free)} ${t.free}`}
+      aria-label={`${t.picture}: ${n(subnet.used)} ${t.usedRange}, ${n(subnet.free)} ${t.freeRange}`}
       className="flex h-4 w-full overflow-hidden rounded border border-slate-700 bg-slate-950"
     >
       {subnet.ranges.map((r) => (
