@@ -21,7 +21,7 @@ export function ProbeMatrix({ results }: { results: ConnectivityResult[] }) {
               <TH key={c.ip} className="font-mono normal-case">
                 {c.ip}
                 <span className="block text-[10px] text-slate-500">
-                  {c.kind === "vip" ? "VIP" : (c.node ?? "task")}
+                  {c.kind === "vip" ? t.kind.vip : (c.node ?? t.kind.task)}
                 </span>
               </TH>
             ))}

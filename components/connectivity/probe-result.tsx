@@ -3,7 +3,8 @@ import { Badge, type Tone } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { ConnectivityResult, Verdict } from "@/lib/connectivity/types";
-import { useMessages } from "@/lib/i18n/provider";
+import { formatDecimal } from "@/lib/i18n/format";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 
 export const VERDICT_TONE: Record<Verdict, Tone> = { ok: "good", degraded: "warn", failed: "bad" };
 
@@ -17,13 +18,14 @@ export function ProbeResult({ result }: { result: ConnectivityResult }) {
   const t = useMessages().connectivity;
   const dc = t.dnsColumns;
   const cc = t.connColumns;
+  const locale = useLocale();
   return (
     <Card
       title={`${t.from} ${result.node ?? "?"} → ${result.target}:${result.port}`}
       actions={<VerdictBadge verdict={result.verdict} />}
     >
       <div className="space-y-4">
-        <ul aria-label="summary" className="list-disc space-y-1 pl-5 text-sm text-slate-200">
+        <ul aria-label={t.summary} className="list-disc space-y-1 pl-5 text-sm text-slate-200">
           {result.findings.map((f) => (
             <li key={f}>{f}</li>
           ))}
@@ -66,7 +68,7 @@ export function ProbeResult({ result }: { result: ConnectivityResult }) {
                 <TD className="font-mono">{c.ip}</TD>
                 <TD>
                   <Badge tone={c.kind === "vip" ? "accent" : "neutral"}>
-                    {c.kind === "vip" ? "VIP" : (c.task ?? "task")}
+                    {c.kind === "vip" ? t.kind.vip : (c.task ?? t.kind.task)}
                   </Badge>
                 </TD>
                 <TD>
@@ -87,7 +89,7 @@ export function ProbeResult({ result }: { result: ConnectivityResult }) {
         </Table>
         <CliLine label={t.manual} command={result.cli.join("\n")} />
         <p className="text-xs text-slate-400">
-          {result.probe} · {t.duration} {(result.durationMs / 1000).toFixed(1)} s
+          {result.probe} · {t.duration} {formatDecimal(result.durationMs / 1000, 1, locale)} s
         </p>
       </div>
     </Card>

@@ -7,7 +7,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Table, TBody, TD, TH, THead, TR } from "@/components/ui/table";
 import type { AddressKind, SubnetMap } from "@/lib/addresses/map";
-import { useMessages } from "@/lib/i18n/provider";
+import { formatNumber } from "@/lib/i18n/format";
+import { useLocale, useMessages } from "@/lib/i18n/provider";
 import { addressesQuery } from "@/lib/query/addresses";
 
 const KIND_TONE: Record<AddressKind, Tone> = {
@@ -21,21 +22,28 @@ const KIND_TONE: Record<AddressKind, Tone> = {
 /** Rows shown before "show all": a /16 can hold thousands. */
 const FIRST_ROWS = 50;
 
+/** Counts in the page's language: a /16 has 65,536 addresses (65.536 in Spanish). */
+function useFormatNumber(): (value: number) => string {
+  const locale = useLocale();
+  return (value) => formatNumber(value, locale);
+}
+
 /** One bar for the whole subnet: used runs in colour, free runs dark, widths by count. */
 function UsageBar({ subnet }: { subnet: SubnetMap }) {
   const t = useMessages().addressMap;
+  const n = useFormatNumber();
   const total = subnet.ranges.reduce((sum, r) => sum + r.count, 0);
   if (total === 0) return null;
   return (
     <div
       role="img"
-      aria-label={`${t.picture}: ${subnet.used} ${t.used}, ${subnet.free} ${t.free}`}
+      aria-label={`${t.picture}: ${n(subnet.used)} ${t.usedRange}, ${n(subnet.free)} ${t.freeRange}`}
       className="flex h-4 w-full overflow-hidden rounded border border-slate-700 bg-slate-950"
     >
       {subnet.ranges.map((r) => (
         <div
           key={r.from}
-          title={`${r.from}–${r.to}: ${r.count} ${r.used ? t.usedRange : t.freeRange}`}
+          title={`${r.from}–${r.to}: ${n(r.count)} ${r.used ? t.usedRange : t.freeRange}`}
           className={r.used ? "bg-sky-500" : "bg-slate-900"}
           style={{ flexGrow: r.count, flexBasis: 0, minWidth: r.used ? 2 : 0 }}
         />
@@ -46,6 +54,7 @@ function UsageBar({ subnet }: { subnet: SubnetMap }) {
 
 function Subnet({ subnet }: { subnet: SubnetMap }) {
   const t = useMessages().addressMap;
+  const n = useFormatNumber();
   const [all, setAll] = useState(false);
   const rows = all ? subnet.addresses : subnet.addresses.slice(0, FIRST_ROWS);
   const c = t.columns;
@@ -54,18 +63,18 @@ function Subnet({ subnet }: { subnet: SubnetMap }) {
       <dl className="flex flex-wrap gap-x-6 gap-y-1 text-sm">
         {(
           [
-            [t.subnet, subnet.subnet],
-            ...(subnet.ipRange ? [[t.ipRange, subnet.ipRange]] : []),
-            [t.size, subnet.size],
-            [t.usable, subnet.usable],
-            [t.used, subnet.used],
-            [t.free, subnet.free],
-          ] as [string, string | number][]
-        ).map(([k, v]) => (
-          <div key={k} className="flex gap-2">
-            <dt className="text-slate-400">{k}</dt>
-            <dd className="font-mono text-slate-100" data-testid={`subnet-${k.toLowerCase()}`}>
-              {v}
+            ["subnet", t.subnet, subnet.subnet],
+            ...(subnet.ipRange ? [["iprange", t.ipRange, subnet.ipRange]] : []),
+            ["size", t.size, n(subnet.size)],
+            ["usable", t.usable, n(subnet.usable)],
+            ["used", t.used, n(subnet.used)],
+            ["free", t.free, n(subnet.free)],
+          ] as [string, string, string][]
+        ).map(([id, label, value]) => (
+          <div key={id} className="flex gap-2">
+            <dt className="text-slate-400">{label}</dt>
+            <dd className="font-mono text-slate-100" data-testid={`subnet-${id}`}>
+              {value}
             </dd>
           </div>
         ))}
@@ -95,7 +104,7 @@ function Subnet({ subnet }: { subnet: SubnetMap }) {
       </Table>
       {!all && subnet.addresses.length > FIRST_ROWS ? (
         <Button variant="secondary" onClick={() => setAll(true)}>
-          {t.showAll} ({subnet.addresses.length})
+          {t.showAll} ({n(subnet.addresses.length)})
         </Button>
       ) : null}
     </div>

@@ -25,7 +25,7 @@ export function NodeFactsCard({ node }: { node: NodeWithFacts }) {
         </p>
       ) : (
         <div className="space-y-3">
-          <section aria-label={`${m.nodes.gwbridge} on ${node.hostname}`}>
+          <section aria-label={m.nodes.gwbridgeOn(node.hostname)}>
             <h3 className="mb-1 text-sm font-semibold text-slate-300">{m.nodes.gwbridge}</h3>
             {facts.gwbridge ? (
               <DefinitionList

@@ -91,7 +91,7 @@ export function PortRowEditor({
       ) : null}
       {row.ports.length > 0 ? (
         <dl
-          aria-label={`${t.portLabel} ${index + 1} syntaxes`}
+          aria-label={t.portSyntaxes(index + 1)}
           className="grid grid-cols-[max-content_1fr] gap-x-3 font-mono text-xs text-slate-300"
         >
           {row.ports.map((port) => (

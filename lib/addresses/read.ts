@@ -1,6 +1,7 @@
 import "server-only";
 import { networkEndpointsPerNode } from "@/lib/docker";
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import { readSnapshot } from "@/lib/server/live";
 import { findNetwork } from "@/lib/topology";
 import { type AddressMapResponse, addressMapResponse } from "./response";
@@ -9,7 +10,7 @@ import { type AddressMapResponse, addressMapResponse } from "./response";
 export async function networkAddresses(idOrName: string): Promise<AddressMapResponse> {
   const s = await readSnapshot();
   const network = findNetwork(s, idOrName);
-  if (!network) throw new AppError("not_found", `No network named "${idOrName}".`);
+  if (!network) throw new AppError("not_found", t().errors.noNetwork(idOrName));
   // Swarm-scoped networks live on every node; a local one only on the engine we talk to.
   const nodes =
     network.scope === "swarm" ? s.nodes : s.nodes.filter((n) => n.id === s.engine.nodeId);

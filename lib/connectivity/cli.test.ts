@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withLocale } from "@/lib/i18n/current";
 import { probeCli } from "./cli";
 
 const base = {
@@ -28,5 +29,18 @@ describe("probeCli", () => {
       /^docker service create --name netcheck --detach --restart-condition none --no-resolve-image --constraint node.hostname==node2 --network demo-frontend busybox:stable sh -c 'nslookup web; nslookup tasks.web; /,
     );
     expect(lines.slice(2)).toEqual(["docker service logs netcheck", "docker service rm netcheck"]);
+  });
+
+  it("writes its comments in the current language, the commands unchanged", () => {
+    const english = probeCli({ ...base, attachable: false });
+    const spanish = withLocale("es", () => probeCli({ ...base, attachable: false }));
+    expect(spanish[0]).toBe(
+      "# demo-frontend no es attachable, así que docker run --network no puede unirse a ella: use un servicio de un solo uso",
+    );
+    expect(spanish.slice(1)).toEqual(english.slice(1));
+    const pinned = withLocale("es", () => probeCli({ ...base, attachable: true }));
+    expect(pinned[0]).toBe(
+      "# en node2: docker run --rm --network demo-frontend busybox:stable nslookup web",
+    );
   });
 });

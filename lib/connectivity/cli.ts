@@ -1,4 +1,5 @@
 import { shellJoin } from "@/lib/cli/shell-quote";
+import { t } from "@/lib/i18n/current";
 
 export type ProbeCliInput = {
   network: string;
@@ -16,6 +17,7 @@ export type ProbeCliInput = {
  * the node where it runs); otherwise a one-off service does it, as swarmnet's probe does.
  */
 export function probeCli(p: ProbeCliInput): string[] {
+  const m = t().probe.cli;
   const checks = [
     `nslookup ${p.target}`,
     `nslookup tasks.${p.target}`,
@@ -24,7 +26,7 @@ export function probeCli(p: ProbeCliInput): string[] {
   if (p.attachable) {
     const run = (...command: string[]) =>
       shellJoin(["docker", "run", "--rm", "--network", p.network, p.image, ...command]);
-    const on = p.node ? `# on ${p.node}: ` : "";
+    const on = p.node ? m.onNode(p.node) : "";
     return [
       `${on}${run("nslookup", p.target)}`,
       run("nslookup", `tasks.${p.target}`),
@@ -32,7 +34,7 @@ export function probeCli(p: ProbeCliInput): string[] {
     ];
   }
   return [
-    `# ${p.network} is not attachable, so docker run --network cannot join it: use a one-off service`,
+    m.notAttachable(p.network),
     shellJoin([
       "docker",
       "service",

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { withLocale } from "@/lib/i18n/current";
 import { nslookupAnswers, parseProbeOutput, tcpError } from "./output";
 
 describe("nslookupAnswers", () => {
@@ -63,5 +64,15 @@ describe("tcpError", () => {
       "connection refused",
     );
     expect(tcpError(2, "")).toBe("nc exited with 2");
+  });
+
+  it("writes them in the current language, nc's own text as it is", () => {
+    withLocale("es", () => {
+      expect(tcpError(143, "")).toBe("tiempo de espera agotado");
+      expect(tcpError(1, "nc: Connection refused")).toBe("conexión rechazada");
+      expect(tcpError(1, "nc: No route to host")).toBe("sin ruta al host");
+      expect(tcpError(2, "")).toBe("nc terminó con el código 2");
+      expect(tcpError(1, "nc: bad address 'x'")).toBe("nc: bad address 'x'");
+    });
   });
 });

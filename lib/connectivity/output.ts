@@ -1,3 +1,5 @@
+import { t } from "@/lib/i18n/current";
+
 /**
  * The probe's log lines, parsed. The probe (see script.ts) prints marker lines
  * `swarmnet-probe …` around busybox nslookup's own output and one line per TCP check.
@@ -33,12 +35,24 @@ export function nslookupAnswers(lines: string[]): string[] {
   return answers;
 }
 
-/** nc's complaint, in words an admin knows. */
+export type TcpFailure = "timeout" | "refused" | "unreachable" | "other";
+
+/** What went wrong, from nc's exit code and complaint (its texts are busybox's, in English). */
+export function tcpFailure(exitCode: number, message: string): TcpFailure {
+  if (exitCode === 124 || exitCode === 143 || /timed out/i.test(message)) return "timeout";
+  if (/refused/i.test(message)) return "refused";
+  if (/unreachable|no route/i.test(message)) return "unreachable";
+  return "other";
+}
+
+/** nc's complaint, in words an admin knows, in the current language (nc's own text as is). */
 export function tcpError(exitCode: number, message: string): string {
-  if (exitCode === 124 || exitCode === 143 || /timed out/i.test(message)) return "timed out";
-  if (/refused/i.test(message)) return "connection refused";
-  if (/unreachable|no route/i.test(message)) return "no route to host";
-  return message.trim() || `nc exited with ${exitCode}`;
+  const m = t().probe.tcp;
+  const failure = tcpFailure(exitCode, message);
+  if (failure === "timeout") return m.timedOut;
+  if (failure === "refused") return m.refused;
+  if (failure === "unreachable") return m.noRoute;
+  return message.trim() || m.ncExited(exitCode);
 }
 
 export function parseProbeOutput(text: string): ProbeOutput {

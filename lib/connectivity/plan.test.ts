@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { isAppError } from "@/lib/errors";
+import { withLocale } from "@/lib/i18n/current";
 import {
   fixtureNetwork,
   fixtureNode,
@@ -69,6 +70,39 @@ describe("planProbe", () => {
     expect(code(() => planProbe(s, { network: "front", target: "bare" }))).toBe("400");
     expect(code(() => planProbe(s, { network: "ingress", target: "web" }))).toBe("400");
     expect(planProbe(s, { network: "front", target: "bare", port: 22 }).expectation.port).toBe(22);
+  });
+
+  it("explains a refusal in the request's language, the field unchanged", () => {
+    const message = (f: () => unknown) => {
+      try {
+        f();
+      } catch (e) {
+        return isAppError(e) ? { message: e.message, details: e.details } : "other";
+      }
+      return undefined;
+    };
+    withLocale("es", () => {
+      expect(message(() => planProbe(s, { network: "nope", target: "web" }))).toMatchObject({
+        message: 'No hay ninguna red llamada "nope".',
+      });
+      expect(
+        message(() => planProbe(s, { network: "front", target: "web", node: "x" })),
+      ).toMatchObject({
+        message: 'No hay ningún nodo llamado "x".',
+      });
+      expect(message(() => planProbe(s, { network: "front", target: "bare" }))).toMatchObject({
+        details: [
+          {
+            field: "port",
+            message:
+              "bare no publica ningún puerto, así que no hay uno por defecto: indique el puerto en el que escucha.",
+          },
+        ],
+      });
+    });
+    expect(message(() => planProbe(s, { network: "other", target: "web" }))).toMatchObject({
+      message: "web is not attached to other: nothing of it can be reached there.",
+    });
   });
 
   it("409 for a node that is down", () => {

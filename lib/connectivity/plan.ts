@@ -1,4 +1,5 @@
 import { AppError } from "@/lib/errors";
+import { t } from "@/lib/i18n/current";
 import type { Network } from "@/lib/model/network";
 import type { Node } from "@/lib/model/node";
 import type { Snapshot } from "@/lib/model/snapshot";
@@ -30,37 +31,34 @@ function findNode(s: Snapshot, ref: string): Node | undefined {
  * objects, 400 for a request that cannot be probed. Pure.
  */
 export function planProbe(s: Snapshot, input: ConnectivityInput): ProbePlan {
+  const m = t();
   const network = findNetwork(s, input.network);
-  if (!network) throw new AppError("not_found", `No network named "${input.network}".`);
+  if (!network) throw new AppError("not_found", m.errors.noNetwork(input.network));
   const service = findService(s, input.target);
-  if (!service) throw new AppError("not_found", `No service named "${input.target}".`);
+  if (!service) throw new AppError("not_found", m.errors.noService(input.target));
   const node = input.node ? findNode(s, input.node) : null;
-  if (input.node && !node) throw new AppError("not_found", `No node named "${input.node}".`);
+  if (input.node && !node) throw new AppError("not_found", m.errors.noNode(input.node));
   const invalid = (field: string, message: string) =>
     new AppError("invalid", message, [{ field, message }]);
   if (network.driver !== "overlay" || network.ingress) {
     throw invalid(
       "network",
-      `${network.name} is not an overlay a service can join (${network.ingress ? "ingress" : network.driver}): probes run on overlays.`,
+      m.probe.notOverlay(network.name, network.ingress ? "ingress" : network.driver),
     );
   }
   if (!service.networks.some((n) => n.id === network.id)) {
-    throw invalid(
-      "target",
-      `${service.name} is not attached to ${network.name}: nothing of it can be reached there.`,
-    );
+    throw invalid("target", m.probe.notAttached(service.name, network.name));
   }
   const port = input.port ?? service.ports[0]?.target;
   if (port === undefined) {
-    throw invalid(
-      "port",
-      `${service.name} publishes no port, so there is no default: give the port it listens on.`,
-    );
+    throw invalid("port", m.probe.noPort(service.name));
   }
   if (node && (node.state !== "ready" || node.availability === "drain")) {
     throw new AppError(
       "conflict",
-      `Node ${node.hostname} is ${node.state === "ready" ? "drained" : node.state}: a probe cannot run there.`,
+      node.state === "ready"
+        ? m.probe.nodeDrained(node.hostname)
+        : m.probe.nodeState(node.hostname, node.state),
     );
   }
   const hostname = new Map(s.nodes.map((n) => [n.id, n.hostname]));

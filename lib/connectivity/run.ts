@@ -10,6 +10,7 @@ import {
   removeProbeService,
 } from "@/lib/docker";
 import { getEnv } from "@/lib/env";
+import { t } from "@/lib/i18n/current";
 import type { ConnectivityInput } from "@/lib/schemas/connectivity";
 import { readSnapshot, syncAfterWrite } from "@/lib/server/live";
 import { probeOwner, sweepProbeLeftovers } from "./cleanup";
@@ -130,17 +131,18 @@ export async function runConnectivity(input: ConnectivityInput): Promise<Connect
     parseProbeOutput(text),
   );
   if (!text.includes(`${MARK} end`)) {
+    const m = t().probe.task;
     const why = !task
-      ? "no task was scheduled in time"
+      ? m.notScheduled
       : FINISHED.has(task.state)
-        ? `its task ended as "${task.state}"${task.error ? ` (${task.error})` : ""}`
-        : `its task was still "${task.state}" after ${TASK_BUDGET_MS / 1000} s`;
+        ? m.ended(task.state, task.error || null)
+        : m.stillRunning(task.state, TASK_BUDGET_MS / 1000);
     const imageHint = ["new", "pending", "assigned", "accepted", "preparing", "rejected"].includes(
       task?.state ?? "new",
     )
-      ? ` Every node needs the image ${image} (SWARMNET_PROBE_IMAGE) locally or from a registry it can reach.`
+      ? m.imageHint(image)
       : "";
-    judgement.findings.unshift(`The probe's task: ${why}.${imageHint}`);
+    judgement.findings.unshift(m.line(why, imageHint));
     judgement.summary = judgement.findings.join(" ");
   }
   return {

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { withLocale } from "@/lib/i18n/current";
 import { parseProbeOutput } from "./output";
 import { judge, type ProbeExpectation } from "./verdict";
 
@@ -119,5 +120,40 @@ describe("judge, over recorded probe results", () => {
     expect(j.verdict).toBe("degraded");
     expect(j.connections.find((c) => c.ip === "10.0.1.10")?.error).toMatch(/no result/);
     expect(j.summary).toMatch(/did not finish/);
+  });
+});
+
+describe("judge, in Spanish", () => {
+  it("writes the same findings in the admin's language, addresses and flags unchanged", () => {
+    const out = recorded("from-node1-data-path-blocked.log");
+    out.complete = false;
+    out.tcp = out.tcp.filter((t) => t.ip !== "10.0.1.10");
+    const j = withLocale("es", () => judge(expectation(nodes.n1, { encrypted: true }), out));
+    expect(j.verdict).toBe("failed");
+    expect(j.findings[0]).toBe("La sonda no terminó: sus resultados son parciales.");
+    expect(j.summary).toMatch(
+      /Las tareas de probe-node2, probe-node3 no respondieron desde probe-node1: .*4789\/udp .*7946\/tcp\+udp .*--data-path-addr/,
+    );
+    expect(j.summary).toMatch(/Esta overlay está cifrada: IPsec \(ESP/);
+    expect(j.connections.find((c) => c.ip === "10.0.1.10")?.error).toBe(
+      "sin resultado: la sonda terminó antes",
+    );
+    expect(j.summary).not.toMatch(/did not|answer|blocked/);
+  });
+
+  it("ok and refused, in Spanish", () => {
+    const out = recorded("from-node2-no-ipvs.log");
+    out.tcp = out.tcp.map((t) => ({ ...t, exitCode: 0, ms: 10, message: "" }));
+    expect(withLocale("es", () => judge(expectation(nodes.n2), out)).summary).toBe(
+      "Las respuestas DNS coinciden con lo que dice Docker, y todas las direcciones respondieron en el puerto 80 (la más lenta, 10 ms).",
+    );
+    out.tcp = out.tcp.map((t) =>
+      t.ip === "10.0.1.10"
+        ? { ...t, exitCode: 1, message: "nc: can't connect to remote host: Connection refused" }
+        : t,
+    );
+    const j = withLocale("es", () => judge(expectation(nodes.n2), out));
+    expect(j.summary).toMatch(/^Conexión rechazada por 10\.0\.1\.10 en el puerto 80:/);
+    expect(j.connections.find((c) => c.ip === "10.0.1.10")?.error).toBe("conexión rechazada");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatClock, formatDateTime, formatNumber } from "./format";
+import { formatClock, formatDateTime, formatDecimal, formatNumber } from "./format";
 
 describe("formatDateTime", () => {
   const d = new Date("2026-11-25T15:51:22Z");
@@ -14,6 +14,14 @@ describe("formatNumber", () => {
     expect(formatNumber(1234567, "en")).toBe("1,234,567");
     expect(formatNumber(1234567, "es")).toBe("1.234.567");
     expect(formatNumber(1234, "es")).toBe("1234");
+  });
+});
+
+describe("formatDecimal", () => {
+  it("keeps the digits asked for, with each language's decimal mark", () => {
+    expect(formatDecimal(12.345, 1, "en")).toBe("12.3");
+    expect(formatDecimal(12.345, 1, "es")).toBe("12,3");
+    expect(formatDecimal(3, 1, "es")).toBe("3,0");
   });
 });
 

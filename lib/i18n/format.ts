@@ -39,6 +39,13 @@ export function formatClock(epochMs: number, locale: Locale): string {
   return formatter("clock", locale, (tag) => Intl.DateTimeFormat(tag, TIME)).format(epochMs);
 }
 
+/** 1.25 → "1.3" / "1,3": a fixed number of decimals, in the page's language. */
+export function formatDecimal(n: number, digits: number, locale: Locale): string {
+  return formatter(`decimal${digits}`, locale, (tag) =>
+    Intl.NumberFormat(tag, { minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  ).format(n);
+}
+
 /** 1234567 → "1,234,567" / "1.234.567" (Spanish groups from five digits up: 1234). */
 export function formatNumber(n: number, locale: Locale): string {
   return formatter("number", locale, (tag) => Intl.NumberFormat(tag)).format(n);

@@ -2,6 +2,9 @@
  * Every UI string (English). es.ts holds the same keys in Spanish (`satisfies Dictionary`);
  * components take them from useMessages() / getMessages() and never hard-code prose.
  */
+/** The fields of `POST /api/connectivity` that name a Docker object. */
+export type ProbeField = "network" | "target" | "node";
+
 export const en = {
   auth: {
     title: "Sign in to swarmnet",
@@ -319,6 +322,7 @@ export const en = {
     factsError: "The node's endpoint did not answer:",
     gwbridge: "docker_gwbridge",
     gwbridgeMissing: "no docker_gwbridge on this node",
+    gwbridgeOn: (node: string) => `docker_gwbridge on ${node}`,
     localNetworks: "Networks this node's engine lists",
   },
   swarm: {
@@ -483,6 +487,7 @@ export const en = {
     portsIntro:
       "Type each port in either syntax: short 8080:80/udp (always ingress mode) or long published=8080,target=80,protocol=udp,mode=host. Leave out the published port to let Docker choose one.",
     portLabel: "Port",
+    portSyntaxes: (n: number) => `Port ${n} syntaxes`,
     protocol: "Protocol",
     mode: "Publish mode",
     short: "Short",
@@ -689,6 +694,71 @@ export const en = {
     pickNetwork: "Pick an overlay",
     pickTarget: "Pick a service on it",
     checkOverlay: "Check connectivity on this overlay",
+    summary: "Summary",
+    kind: { vip: "VIP", task: "task" },
+  },
+  /** What the connectivity probe's lib code writes (findings, refusals, the manual commands' comments). */
+  probe: {
+    tcp: {
+      timedOut: "timed out",
+      refused: "connection refused",
+      noRoute: "no route to host",
+      ncExited: (code: number) => `nc exited with ${code}`,
+      noResult: "no result: the probe ended first",
+    },
+    incomplete: "The probe did not finish: its results are partial.",
+    noTasks: (target: string, network: string) =>
+      `${target} has no running task on ${network}: nothing can answer.`,
+    dnsNothing: (name: string, expected: string, network: string) =>
+      `DNS for ${name} answered nothing, while Docker expects ${expected}: the name is unknown to this node's embedded DNS (127.0.0.11) — stale endpoints on this node, or the service is not on ${network}.`,
+    dnsMismatch: (name: string, answers: string, expected: string | null, hint: string) =>
+      `DNS for ${name} answered ${answers} but Docker says ${expected ?? "nothing"}: an endpoint-mode mismatch or stale endpoints in the swarm's DNS.${hint}`,
+    dnsTasksInsteadOfVip:
+      " It answers task addresses instead of the VIP: after a dnsrr → vip switch DNS keeps the old answers until the tasks restart (moby#36988; docker service update --force).",
+    dnsrrOneAddress: " One address for a dnsrr service looks like a VIP left over from vip mode.",
+    refused: (ips: string, port: number) =>
+      `${ips} refused port ${port}: the network path works but nothing listens there — check the port (the service's target port, not the published one).`,
+    anotherNode: "another node",
+    otherNodes: "other nodes",
+    probeNode: "the probe's node",
+    whileLocalAnswered: "while tasks on the probe's own node answered",
+    whileRemoteAnswered: (nodes: string) => `while tasks on ${nodes} answered`,
+    from: (node: string) => `from ${node}`,
+    remoteSilent: (nodes: string, context: string, encrypted: boolean) =>
+      `Tasks on ${nodes} did not answer ${context}: overlay traffic between these nodes is blocked — check 4789/udp (VXLAN data) and 7946/tcp+udp (gossip) between their data-path addresses (--data-path-addr), or an MTU mismatch on the underlay.${encrypted ? " This overlay is encrypted: IPsec (ESP, IP protocol 50) must pass between the nodes too." : ""}`,
+    localSilent: (ips: string) =>
+      `${ips} on the probe's own node did not answer: the task may not be listening yet, or drops the connection (a firewall inside the task).`,
+    vipBroken: (vip: string) =>
+      `The VIP ${vip} did not answer while task addresses did: the VIP load-balancing path (IPVS in the node's network namespaces) is broken. A kernel without IPVS (ip_vs) cannot do VIP mode; use --endpoint-mode dnsrr, or load ip_vs on the nodes.`,
+    vipAlsoDown: (vip: string) => `The VIP ${vip} did not answer either.`,
+    internal: (network: string) =>
+      `${network} is internal: no route outside the overlay is expected; this probe tests traffic inside it only.`,
+    ok: (port: number, slowest: number) =>
+      `DNS answers match what Docker says, and every address answered on port ${port} (slowest ${slowest} ms).`,
+    task: {
+      notScheduled: "no task was scheduled in time",
+      ended: (state: string, error: string | null) =>
+        `its task ended as "${state}"${error ? ` (${error})` : ""}`,
+      stillRunning: (state: string, seconds: number) =>
+        `its task was still "${state}" after ${seconds} s`,
+      imageHint: (image: string) =>
+        ` Every node needs the image ${image} (SWARMNET_PROBE_IMAGE) locally or from a registry it can reach.`,
+      line: (why: string, hint: string) => `The probe's task: ${why}.${hint}`,
+    },
+    notOverlay: (network: string, kind: string) =>
+      `${network} is not an overlay a service can join (${kind}): probes run on overlays.`,
+    notAttached: (service: string, network: string) =>
+      `${service} is not attached to ${network}: nothing of it can be reached there.`,
+    noPort: (service: string) =>
+      `${service} publishes no port, so there is no default: give the port it listens on.`,
+    nodeDrained: (node: string) => `Node ${node} is drained: a probe cannot run there.`,
+    nodeState: (node: string, state: string) =>
+      `Node ${node} is ${state}: a probe cannot run there.`,
+    cli: {
+      onNode: (node: string) => `# on ${node}: `,
+      notAttachable: (network: string) =>
+        `# ${network} is not attachable, so docker run --network cannot join it: use a one-off service`,
+    },
   },
   /** Validation texts written by lib/ (zod refinements, lib/net, lib/ports), per request. */
   validation: {
@@ -821,6 +891,14 @@ export const en = {
     joinManager: (remote: string) =>
       `"${remote}" is not a manager address (host:port, e.g. 192.168.1.36:2377)`,
     gwbridgeIpv4: "docker_gwbridge needs an IPv4 subnet",
+    refType: (field: ProbeField) => `${field} must be a name or id`,
+    refRequired: (field: ProbeField) => `${field} is required`,
+    refTooLong: (field: ProbeField, max: number) => `${field} is at most ${max} characters`,
+    refPattern: (field: ProbeField) => `${field} must be a Docker name or id`,
+    probePortNumber: "port must be a number",
+    probePortWhole: "port must be a whole number",
+    probePortRange: "port must be 1–65535",
+    probeProtocol: 'protocol must be "tcp" (the only one probed)',
   },
   /** Comments of the host script the docker_gwbridge form generates (commands stay as they are). */
   gwbridgeScript: {
@@ -857,6 +935,7 @@ export const en = {
       `Too many open event streams from this address (at most ${max}): close some tabs.`,
     noNetwork: (name: string) => `No network named "${name}".`,
     noService: (name: string) => `No service named "${name}".`,
+    noNode: (name: string) => `No node named "${name}".`,
     noSuchNetwork: "no such network",
     unreachable: (host: string, reason: string) => `Cannot reach Docker at ${host}: ${reason}`,
     staleVersion: (service: string, version: number, current: number) =>

@@ -1,4 +1,12 @@
 import type { Dictionary } from "./dictionary";
+import type { ProbeField } from "./en";
+
+/** The connectivity request's fields, as nouns with the agreement "obligatorio/a" needs. */
+const PROBE_FIELD: Record<ProbeField, { noun: string; required: string }> = {
+  network: { noun: "la red", required: "obligatoria" },
+  target: { noun: "el servicio de destino", required: "obligatorio" },
+  node: { noun: "el nodo", required: "obligatorio" },
+};
 
 /**
  * Todos los textos de la interfaz en español, con las mismas claves que en.ts (lo exige
@@ -329,6 +337,7 @@ export const es = {
     factsError: "El endpoint del nodo no respondió:",
     gwbridge: "docker_gwbridge",
     gwbridgeMissing: "no hay docker_gwbridge en este nodo",
+    gwbridgeOn: (node: string) => `docker_gwbridge en ${node}`,
     localNetworks: "Redes que lista el engine de este nodo",
   },
   swarm: {
@@ -494,6 +503,7 @@ export const es = {
     portsIntro:
       "Escriba cada puerto en cualquiera de las dos sintaxis: corta 8080:80/udp (siempre en modo ingress) o larga published=8080,target=80,protocol=udp,mode=host. Omita el puerto publicado para que Docker elija uno.",
     portLabel: "Puerto",
+    portSyntaxes: (n: number) => `Sintaxis del puerto ${n}`,
     protocol: "Protocolo",
     mode: "Modo de publicación",
     short: "Corta",
@@ -701,6 +711,72 @@ export const es = {
     pickNetwork: "Elija una overlay",
     pickTarget: "Elija un servicio de esa red",
     checkOverlay: "Comprobar la conectividad en esta overlay",
+    summary: "Resumen",
+    kind: { vip: "VIP", task: "tarea" },
+  },
+  probe: {
+    tcp: {
+      timedOut: "tiempo de espera agotado",
+      refused: "conexión rechazada",
+      noRoute: "sin ruta al host",
+      ncExited: (code: number) => `nc terminó con el código ${code}`,
+      noResult: "sin resultado: la sonda terminó antes",
+    },
+    incomplete: "La sonda no terminó: sus resultados son parciales.",
+    noTasks: (target: string, network: string) =>
+      `${target} no tiene ninguna tarea en ejecución en ${network}: nada puede responder.`,
+    dnsNothing: (name: string, expected: string, network: string) =>
+      `El DNS no devolvió nada para ${name}, y Docker espera ${expected}: el DNS integrado de este nodo (127.0.0.11) no conoce el nombre — endpoints obsoletos en este nodo, o el servicio no está en ${network}.`,
+    dnsMismatch: (name: string, answers: string, expected: string | null, hint: string) =>
+      `El DNS devolvió ${answers} para ${name}, pero según Docker es ${expected ?? "nada"}: un modo de endpoint que no coincide o endpoints obsoletos en el DNS del swarm.${hint}`,
+    dnsTasksInsteadOfVip:
+      " Devuelve las direcciones de las tareas en lugar de la VIP: tras pasar de dnsrr a vip, el DNS mantiene las respuestas antiguas hasta que las tareas se reinician (moby#36988; docker service update --force).",
+    dnsrrOneAddress:
+      " Una sola dirección para un servicio dnsrr parece una VIP que quedó del modo vip.",
+    refused: (ips: string, port: number) =>
+      `Conexión rechazada por ${ips} en el puerto ${port}: la ruta de red funciona pero nada escucha ahí — compruebe el puerto (el puerto de destino del servicio, no el publicado).`,
+    anotherNode: "otro nodo",
+    otherNodes: "otros nodos",
+    probeNode: "el nodo de la sonda",
+    whileLocalAnswered: "mientras que las tareas del propio nodo de la sonda sí respondieron",
+    whileRemoteAnswered: (nodes: string) => `mientras que las tareas de ${nodes} sí respondieron`,
+    from: (node: string) => `desde ${node}`,
+    remoteSilent: (nodes: string, context: string, encrypted: boolean) =>
+      `Las tareas de ${nodes} no respondieron ${context}: el tráfico de la overlay entre estos nodos está bloqueado — compruebe 4789/udp (datos VXLAN) y 7946/tcp+udp (gossip) entre sus direcciones de datos (--data-path-addr), o una MTU distinta en la red física.${encrypted ? " Esta overlay está cifrada: IPsec (ESP, protocolo IP 50) también tiene que pasar entre los nodos." : ""}`,
+    localSilent: (ips: string) =>
+      `Sin respuesta de ${ips}, en el propio nodo de la sonda: puede que la tarea aún no escuche, o que corte la conexión (un firewall dentro de la tarea).`,
+    vipBroken: (vip: string) =>
+      `La VIP ${vip} no respondió y las direcciones de las tareas sí: la ruta de balanceo de carga de la VIP (IPVS en los espacios de nombres de red del nodo) está rota. Un kernel sin IPVS (ip_vs) no puede usar el modo VIP; use --endpoint-mode dnsrr, o cargue ip_vs en los nodos.`,
+    vipAlsoDown: (vip: string) => `La VIP ${vip} tampoco respondió.`,
+    internal: (network: string) =>
+      `${network} es interna: no se espera ninguna ruta fuera de la overlay; esta sonda solo prueba el tráfico dentro de ella.`,
+    ok: (port: number, slowest: number) =>
+      `Las respuestas DNS coinciden con lo que dice Docker, y todas las direcciones respondieron en el puerto ${port} (la más lenta, ${slowest} ms).`,
+    task: {
+      notScheduled: "no se programó ninguna tarea a tiempo",
+      ended: (state: string, error: string | null) =>
+        `su tarea terminó en estado "${state}"${error ? ` (${error})` : ""}`,
+      stillRunning: (state: string, seconds: number) =>
+        `su tarea seguía en "${state}" al cabo de ${seconds} s`,
+      imageHint: (image: string) =>
+        ` Cada nodo necesita la imagen ${image} (SWARMNET_PROBE_IMAGE) en local o en un registro al que pueda llegar.`,
+      line: (why: string, hint: string) => `La tarea de la sonda: ${why}.${hint}`,
+    },
+    notOverlay: (network: string, kind: string) =>
+      `${network} no es una overlay a la que pueda unirse un servicio (${kind}): las sondas se ejecutan en overlays.`,
+    notAttached: (service: string, network: string) =>
+      `${service} no está conectado a ${network}: ahí no se puede llegar a nada suyo.`,
+    noPort: (service: string) =>
+      `${service} no publica ningún puerto, así que no hay uno por defecto: indique el puerto en el que escucha.`,
+    nodeDrained: (node: string) =>
+      `El nodo ${node} está vaciado (drain): no se puede ejecutar una sonda ahí.`,
+    nodeState: (node: string, state: string) =>
+      `El nodo ${node} está ${state}: no se puede ejecutar una sonda ahí.`,
+    cli: {
+      onNode: (node: string) => `# en ${node}: `,
+      notAttachable: (network: string) =>
+        `# ${network} no es attachable, así que docker run --network no puede unirse a ella: use un servicio de un solo uso`,
+    },
   },
   validation: {
     subnetIsAddress: (text: string) =>
@@ -838,6 +914,17 @@ export const es = {
     joinManager: (remote: string) =>
       `"${remote}" no es una dirección de manager (host:puerto, p. ej. 192.168.1.36:2377)`,
     gwbridgeIpv4: "docker_gwbridge necesita una subred IPv4",
+    refType: (field: ProbeField) => `${PROBE_FIELD[field].noun} debe ser un nombre o un id`,
+    refRequired: (field: ProbeField) =>
+      `${PROBE_FIELD[field].noun} es ${PROBE_FIELD[field].required}`,
+    refTooLong: (field: ProbeField, max: number) =>
+      `${PROBE_FIELD[field].noun} admite como máximo ${max} caracteres`,
+    refPattern: (field: ProbeField) =>
+      `${PROBE_FIELD[field].noun} debe ser un nombre o un id de Docker`,
+    probePortNumber: "el puerto debe ser un número",
+    probePortWhole: "el puerto debe ser un número entero",
+    probePortRange: "el puerto debe estar entre 1 y 65535",
+    probeProtocol: 'protocol debe ser "tcp" (el único que se prueba)',
   },
   gwbridgeScript: {
     intro1: "Recrea docker_gwbridge con ajustes propios. Ejecútelo como root en el nodo, antes de",
@@ -875,6 +962,7 @@ export const es = {
       `Demasiados flujos de eventos abiertos desde esta dirección (como máximo ${max}): cierre algunas pestañas.`,
     noNetwork: (name: string) => `No hay ninguna red llamada "${name}".`,
     noService: (name: string) => `No hay ningún servicio llamado "${name}".`,
+    noNode: (name: string) => `No hay ningún nodo llamado "${name}".`,
     noSuchNetwork: "no existe esa red",
     unreachable: (host: string, reason: string) =>
       `No se puede contactar con Docker en ${host}: ${reason}`,

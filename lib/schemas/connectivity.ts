@@ -1,11 +1,18 @@
 import { z } from "zod";
+import { t } from "@/lib/i18n/current";
+import type { ProbeField } from "@/lib/messages/en";
 
-const ref = (what: string) =>
+const REF_MAX = 128;
+
+// Messages are functions: zod calls them per issue, in the request's language.
+const ref = (field: ProbeField) =>
   z
-    .string({ error: `${what} must be a name or id` })
-    .min(1, { error: `${what} is required` })
-    .max(128, { error: `${what} is at most 128 characters` })
-    .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, { error: `${what} must be a Docker name or id` });
+    .string({ error: () => t().validation.refType(field) })
+    .min(1, { error: () => t().validation.refRequired(field) })
+    .max(REF_MAX, { error: () => t().validation.refTooLong(field, REF_MAX) })
+    .regex(/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/, { error: () => t().validation.refPattern(field) });
+
+const portRange = () => t().validation.probePortRange;
 
 /** `POST /api/connectivity` (DESIGN.md): which overlay, which service, from which node. */
 export const connectivitySchema = z
@@ -13,14 +20,12 @@ export const connectivitySchema = z
     network: ref("network"),
     target: ref("target"),
     port: z
-      .number({ error: "port must be a number" })
-      .int({ error: "port must be a whole number" })
-      .min(1, { error: "port must be 1–65535" })
-      .max(65535, { error: "port must be 1–65535" })
+      .number({ error: () => t().validation.probePortNumber })
+      .int({ error: () => t().validation.probePortWhole })
+      .min(1, { error: portRange })
+      .max(65535, { error: portRange })
       .optional(),
-    protocol: z
-      .literal("tcp", { error: 'protocol must be "tcp" (the only one probed)' })
-      .optional(),
+    protocol: z.literal("tcp", { error: () => t().validation.probeProtocol }).optional(),
     node: ref("node").optional(),
   })
   .strict();
