@@ -32,17 +32,35 @@ async function seriousViolations(page: Page, rules?: string[]): Promise<string[]
 }
 
 /**
+ * Switches the colour scheme and waits for running transitions to end: a row that has just
+ * changed fades its colours (transition-colors), and mid-fade after a scheme switch it is
+ * neither theme, which axe would measure (seen once: light-ish background, dark-theme text).
+ */
+async function scheme(page: Page, colorScheme: "dark" | "light"): Promise<void> {
+  await page.emulateMedia({ colorScheme });
+  // Transitions only: a pulsing live dot is an endless animation whose `finished` never comes.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
+}
+
+/**
  * Checks the page as it is now: every rule in the dark theme; in the light theme, which
  * changes colours only, the contrast rule; then every rule at phone width (tables that
  * scroll sideways, the menu button). No reload between them.
  */
 async function expectAccessible(page: Page, { phone = true } = {}): Promise<void> {
   const found: Record<string, string[]> = {};
-  await page.emulateMedia({ colorScheme: "dark" });
+  await scheme(page, "dark");
   found.dark = await seriousViolations(page);
-  await page.emulateMedia({ colorScheme: "light" });
+  await scheme(page, "light");
   found.light = await seriousViolations(page, ["color-contrast"]);
-  await page.emulateMedia({ colorScheme: "dark" });
+  await scheme(page, "dark");
   if (phone) {
     const desktop = page.viewportSize();
     await page.setViewportSize({ width: 360, height: 740 });
