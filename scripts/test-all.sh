@@ -7,6 +7,7 @@ source scripts/lib.sh
 
 start=$(date +%s)
 ensure_node_modules
+ensure_haproxy
 say "unit tests"
 ./node_modules/.bin/vitest run
 bash scripts/test-e2e.sh

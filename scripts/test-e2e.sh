@@ -14,6 +14,7 @@ nodes="${SWARMNET_TEST_NODES:-3}"
 
 ensure_node_modules
 ensure_chromium
+ensure_haproxy
 
 cleanup() {
   if [ "${SWARMNET_KEEP_ENGINE:-0}" != 1 ]; then bash scripts/cluster.sh down || true; fi
