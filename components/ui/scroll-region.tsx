@@ -32,6 +32,7 @@ export function ScrollRegion({
   return (
     <div
       ref={ref}
+      data-scroll-region={scrolls ? "scrolls" : "fits"}
       {...(scrolls ? { tabIndex: 0, role: "region", "aria-label": label } : {})}
       className={cn(
         "overflow-x-auto outline-none focus-visible:ring-2 focus-visible:ring-sky-500",
