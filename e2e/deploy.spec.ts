@@ -185,7 +185,12 @@ test.describe("the stack @exclusive", () => {
     expect(facts(self).source).toBe("local");
 
     // The worker: no proxy answers as it, so its facts are unknown, and the page says why.
-    expect(facts(worker)).toMatchObject({ source: "unknown", networks: null, gwbridge: null });
+    expect(facts(worker)).toMatchObject({
+      source: "unknown",
+      error: `no engine behind tasks.proxy answers as node ${worker}`,
+      networks: null,
+      gwbridge: null,
+    });
     const workerName = rows.find((r) => r.id === worker)?.hostname as string;
     const otherName = rows.find((r) => r.id === other)?.hostname as string;
     await signIn(page, first(), stack.viewer);
@@ -198,7 +203,9 @@ test.describe("the stack @exclusive", () => {
       card(otherName).getByRole("region", { name: `docker_gwbridge on ${otherName}` }),
     ).toContainText(gw.IPAM.Config[0]?.Subnet ?? "?");
     await expect(card(workerName)).toContainText("unknown");
-    await expect(card(workerName)).toContainText(en.nodes.factsUnknown);
+    await expect(card(workerName)).toContainText(
+      `${en.nodes.factsError} no engine behind tasks.proxy answers as node ${worker}`,
+    );
   });
 
   test("another manager's replica serves the same session", async ({ page, context }) => {
