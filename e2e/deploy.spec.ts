@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, type Page, test } from "@playwright/test";
+import { en } from "../lib/messages/en";
 import { createService, docker, removeService, uniqueName } from "./docker";
 import { gotoReady } from "./ops-support";
 
@@ -13,6 +14,9 @@ import { gotoReady } from "./ops-support";
  */
 type Stack = { urls: string[]; admin: string; viewer: string; stack: string };
 let stack: Stack;
+
+const cluster = (...args: string[]) =>
+  execFileSync("bash", ["scripts/cluster.sh", ...args], { encoding: "utf8" }).trim();
 
 const script = (action: "up" | "down") =>
   execFileSync("bash", ["scripts/image/stack-test.sh", action], {
@@ -123,6 +127,85 @@ test.describe("the stack @exclusive", () => {
     } finally {
       removeService(service);
     }
+  });
+
+  test("one replica reads the other manager's local facts from that manager's proxy", async ({
+    page,
+  }) => {
+    // Through the replica on node 1 only: node 2 (the other manager) is reached through its
+    // own proxy behind "*=tcp://tasks.proxy:2375", across the docker-api overlay; node 3 (a
+    // worker) runs no proxy.
+    const bearer = { Authorization: `Bearer ${stack.admin}` };
+    const self = (
+      await (await page.request.get(`${first()}/api/snapshot`, { headers: bearer })).json()
+    ).engine.nodeId as string;
+    const nodeId = (n: number) =>
+      cluster("docker", `${n}`, "info", "--format", "{{.Swarm.NodeID}}");
+    const gwbridgeOf = (n: number) =>
+      (
+        JSON.parse(cluster("docker", `${n}`, "network", "inspect", "docker_gwbridge")) as {
+          Id: string;
+          IPAM: { Config: { Subnet: string; Gateway?: string }[] };
+        }[]
+      )[0] as { Id: string; IPAM: { Config: { Subnet: string; Gateway?: string }[] } };
+    expect(self).toBe(nodeId(1));
+    const other = nodeId(2);
+    const worker = nodeId(3);
+    expect(cluster("docker", "3", "info", "--format", "{{.Swarm.ControlAvailable}}")).toBe("false");
+
+    type Facts = {
+      source: string;
+      error: string | null;
+      networks: { id: string; name: string }[] | null;
+      gwbridge: { ipam: { subnet: string; gateway: string | null }[] } | null;
+    };
+    type Row = { id: string; hostname: string; facts: Facts | null };
+    let rows: Row[] = [];
+    // A proxy task that has just started may not be behind tasks.proxy yet: ask until it is.
+    await expect(async () => {
+      const res = await page.request.get(`${first()}/api/nodes`, { headers: bearer });
+      expect(res.status(), await res.text()).toBe(200);
+      rows = (await res.json()) as Row[];
+      expect(rows.find((r) => r.id === other)?.facts?.source).toBe("endpoint");
+    }).toPass({ timeout: 30_000 });
+    const facts = (id: string) => rows.find((r) => r.id === id)?.facts as Facts;
+
+    // Node 2's facts are node 2's engine's own: its docker_gwbridge (a local network, so its
+    // id is that engine's, not node 1's) and the networks it lists.
+    const mine = facts(other);
+    expect(mine.error).toBeNull();
+    const gw = gwbridgeOf(2);
+    expect(gw.Id).not.toBe(gwbridgeOf(1).Id);
+    expect(mine.networks?.find((n) => n.name === "docker_gwbridge")?.id).toBe(gw.Id);
+    expect(mine.gwbridge?.ipam.map((i) => [i.subnet, i.gateway ?? null])).toEqual(
+      gw.IPAM.Config.map((c) => [c.Subnet, c.Gateway ?? null]),
+    );
+    const listed = cluster("docker", "2", "network", "ls", "--no-trunc", "--format", "{{.ID}}");
+    expect(mine.networks?.map((n) => n.id).sort()).toEqual(listed.split("\n").sort());
+    expect(facts(self).source).toBe("local");
+
+    // The worker: no proxy answers as it, so its facts are unknown, and the page says why.
+    expect(facts(worker)).toMatchObject({
+      source: "unknown",
+      error: `no engine behind tasks.proxy answers as node ${worker}`,
+      networks: null,
+      gwbridge: null,
+    });
+    const workerName = rows.find((r) => r.id === worker)?.hostname as string;
+    const otherName = rows.find((r) => r.id === other)?.hostname as string;
+    await signIn(page, first(), stack.viewer);
+    await gotoReady(page, `${first()}/nodes`);
+    const card = (name: string) =>
+      page
+        .locator("section")
+        .filter({ has: page.getByRole("heading", { name, exact: true, level: 2 }) });
+    await expect(
+      card(otherName).getByRole("region", { name: `docker_gwbridge on ${otherName}` }),
+    ).toContainText(gw.IPAM.Config[0]?.Subnet ?? "?");
+    await expect(card(workerName)).toContainText("unknown");
+    await expect(card(workerName)).toContainText(
+      `${en.nodes.factsError} no engine behind tasks.proxy answers as node ${worker}`,
+    );
   });
 
   test("another manager's replica serves the same session", async ({ page, context }) => {

@@ -32,6 +32,11 @@ const identifyByInfo: Identify = async (url) => {
   return { nodeId: info.Swarm?.NodeID ?? "", hostname: info.Name ?? "" };
 };
 
+/** Why a node has no engine behind the name (in the stack: a worker, which runs no proxy). */
+export function noEngineAnswers(url: string, node: string): string {
+  return `no engine behind ${parts(url).host} answers as node ${node}`;
+}
+
 export function createDiscovery(
   identify: Identify = identifyByInfo,
   resolve: (host: string) => Promise<string[]> = async (host) =>
@@ -103,10 +108,9 @@ export function createDiscovery(
       engineOf(url, nodeId, { refresh: true }).then(
         (engine) => {
           if (!engine) {
-            const error = Object.assign(
-              new Error(`no engine behind ${parts(url).host} answers as node ${nodeId}`),
-              { code: "ENOTFOUND" },
-            );
+            const error = Object.assign(new Error(noEngineAnswers(url, nodeId)), {
+              code: "ENOTFOUND",
+            });
             callback(error, "", 4);
             return;
           }

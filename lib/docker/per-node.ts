@@ -5,7 +5,7 @@ import type { NodeFacts } from "@/lib/model/node-facts";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { call } from "./call";
 import { docker, dockerAt } from "./client";
-import { discovery } from "./discovery";
+import { discovery, noEngineAnswers } from "./discovery";
 import { parseNodeEndpoints, taskIdFromName } from "./node-endpoints";
 import type { RawInfo, RawNetwork } from "./raw";
 import { inspectRawNetwork } from "./read";
@@ -104,6 +104,15 @@ async function factsFrom(
   }
 }
 
+/**
+ * Why a node has no endpoint: none configured (null: the page says how to give one), or
+ * "*=url" is but nothing behind it answers as this node (a stack's worker: no proxy there).
+ */
+function noEndpointReason(nodeId: string): string | null {
+  const anyNode = parseNodeEndpoints(getEnv().SWARMNET_NODE_ENDPOINTS).get("*");
+  return anyNode ? noEngineAnswers(anyNode, nodeId) : null;
+}
+
 function unknownFacts(nodeId: string, error: string | null): NodeFacts {
   return { nodeId, source: "unknown", error, networks: null, gwbridge: null };
 }
@@ -114,7 +123,7 @@ export async function nodeFacts(s: Snapshot): Promise<NodeFacts[]> {
     s.nodes.map((n) => {
       if (n.id === s.engine.nodeId) return factsFrom(n.id, "local", null);
       return endpointFor(n).then((url) =>
-        url ? factsFrom(n.id, "endpoint", url) : unknownFacts(n.id, null),
+        url ? factsFrom(n.id, "endpoint", url) : unknownFacts(n.id, noEndpointReason(n.id)),
       );
     }),
   );

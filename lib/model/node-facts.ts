@@ -9,7 +9,7 @@ import { ipamConfigSchema } from "./network";
 export const nodeFactsSchema = z.object({
   nodeId: z.string(),
   source: z.enum(["local", "endpoint", "unknown"]),
-  /** Set when an endpoint is configured but did not answer. */
+  /** Set when an endpoint is configured but did not answer (or none behind "*=url" is this node). */
   error: z.string().nullable(),
   /** Networks this node's engine lists (its local copies; they can lag the managers'). */
   networks: z
