@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Snapshot } from "@/lib/model/snapshot";
 import { fixtureService, fixtureSnapshot, fixtureTask } from "@/test/fixtures/snapshot";
+import { CONFIRM_REREAD_MS } from "./confirm-removals";
 import type { LiveEvent, PatchMessage } from "./message";
 import { createLiveModel, type ModelDeps } from "./model";
 import { applyChanges, type Refresh } from "./patch";
@@ -211,7 +212,37 @@ describe("createLiveModel", () => {
     model.setStreamLive(true);
     await vi.advanceTimersByTimeAsync(10);
     expect(docker.calls.build).toBe(2);
+    // No event said it was removed: one read missing it is not enough (lib/live/confirm-removals).
+    expect(patches()).toEqual([]);
+    expect((await model.read()).services.map((s) => s.id)).toEqual([web.id]);
+    await vi.advanceTimersByTimeAsync(CONFIRM_REREAD_MS);
+    expect(docker.calls.build).toBe(3);
     expect(patches()[0]?.changes.remove?.services).toEqual([web.id]);
+    model.shutdown();
+  });
+
+  it("a service one read misses stays until a second read agrees; a remove event removes it at once", async () => {
+    vi.useFakeTimers();
+    const db = fixtureService({ name: "db" });
+    const world = fixtureSnapshot({ services: [web, db] });
+    const { model, patches } = setup(world);
+    await model.ensure();
+    model.setStreamLive(true);
+    // A manager that has just restarted answers without web: the model keeps it...
+    world.services = [db];
+    model.onEvents([serviceEvent(web.id)]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect((await model.read()).services.map((s) => s.name)).toEqual(["web", "db"]);
+    // ...and the confirming read finds it again: nothing was ever removed.
+    world.services = [web, db];
+    await vi.advanceTimersByTimeAsync(CONFIRM_REREAD_MS);
+    expect((await model.read()).services.map((s) => s.name)).toEqual(["web", "db"]);
+    expect(patches().some((p) => p.changes.remove?.services?.length)).toBe(false);
+    // Docker's own "remove" event is the announcement: no second read is needed.
+    world.services = [web];
+    model.onEvents([{ ...serviceEvent(db.id), action: "remove", name: "db" }]);
+    await vi.advanceTimersByTimeAsync(10);
+    expect((await model.read()).services.map((s) => s.name)).toEqual(["web"]);
     model.shutdown();
   });
 

@@ -1,4 +1,5 @@
 import type { Snapshot } from "@/lib/model/snapshot";
+import { CONFIRM_REREAD_MS, holdUnconfirmedRemovals } from "./confirm-removals";
 import type { LiveEvent, PatchMessage } from "./message";
 import { applyChanges, changesFrom, isEmptyChanges, type Refresh } from "./patch";
 import { emptyPlan, isEmptyPlan, planFor, type RefreshPlan } from "./refresh-plan";
@@ -83,6 +84,8 @@ export function createLiveModel(deps: ModelDeps): LiveModel {
   let lastUse = 0;
   let stopped = false;
   const counters = { builds: 0, refreshes: 0, settles: 0, reconciles: 0 };
+  // Objects a read missed without a removal event: gone only if the next read agrees.
+  const pendingRemovals = new Map<string, number>();
 
   // Every change to `current` runs in this one chain, so two re-reads never interleave.
   let chain: Promise<unknown> = Promise.resolve();
@@ -98,7 +101,14 @@ export function createLiveModel(deps: ModelDeps): LiveModel {
   function commit(refresh: Refresh, events: LiveEvent[]): boolean {
     if (!current) return false;
     failing = false;
-    const changes = changesFrom(current, refresh);
+    const { changes, held } = holdUnconfirmedRemovals(
+      changesFrom(current, refresh),
+      refresh,
+      events,
+      pendingRemovals,
+      now(),
+    );
+    if (held.length > 0) scheduleReconcile(CONFIRM_REREAD_MS);
     if (isEmptyChanges(changes)) {
       if (events.length > 0)
         deps.publish(
@@ -217,9 +227,15 @@ export function createLiveModel(deps: ModelDeps): LiveModel {
 
   // --- reconcile: a slow full re-read guards against missed events ---
   let reconcileTimer: ReturnType<typeof setTimeout> | undefined;
+  let reconcileDueAt = 0;
+  /** Re-reads everything after `delay`, unless a re-read is already due sooner (never postpones). */
   function scheduleReconcile(delay = reconcileMs) {
     if (stopped) return;
-    if (reconcileTimer !== undefined) clearTimeout(reconcileTimer);
+    if (reconcileTimer !== undefined) {
+      if (reconcileDueAt <= now() + delay) return;
+      clearTimeout(reconcileTimer);
+    }
+    reconcileDueAt = now() + delay;
     reconcileTimer = setTimeout(() => {
       reconcileTimer = undefined;
       const someone = (deps.watchers?.() ?? 0) > 0 || now() - lastUse < reconcileMs;
